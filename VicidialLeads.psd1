@@ -1,0 +1,22 @@
+@{
+    RootModule             = 'VicidialLeads.dll'
+    ModuleVersion          = '0.1.0'
+    GUID                   = '6f0d3c52-8f4e-4f43-9a51-2d7f1c0b9e47'
+    Author                 = 'VicidialLeads contributors'
+    CompanyName            = 'VicidialLeads'
+    Copyright              = '(c) VicidialLeads contributors. MIT License.'
+    Description            = 'Find and read VICIdial leads from PowerShell through the Non-agent API: Search-VicidialLead turns phone numbers into lead ids, fast and in order, handling the server''s quirks.'
+    PowerShellVersion      = '5.1'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @('VicidialLeads.Format.ps1xml')
+    CmdletsToExport        = @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Search-VicidialLead')
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags = @('VICIdial', 'callcenter', 'CRM', 'leads')
+        }
+    }
+}

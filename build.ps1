@@ -1,0 +1,147 @@
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates the VicidialLeads module.
+.DESCRIPTION
+    build  compiles the module and assembles out/VicidialLeads (manifest, dll, format file, help).
+    test   builds, runs every xunit and Pester test, prints "N passed, N failed", exits non-zero on failure.
+    demo   builds, starts the bundled VICIdial-compatible test server with sample leads (unless -Server is
+           given), connects, and runs Import-Csv <numbers> | Search-VicidialLead | Format-Table.
+.EXAMPLE
+    dotnet pwsh ./build.ps1 demo
+.EXAMPLE
+    dotnet pwsh ./build.ps1 demo -Server https://vicidial.example.com -Credential (Get-Credential) -NumbersFile ./numbers.csv
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'demo')]
+    [string] $Task = 'build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+
+    # demo: a real server to search instead of the bundled test server.
+    [string] $Server,
+
+    # demo: the API user for -Server.
+    [pscredential] $Credential,
+
+    # demo: a CSV with a phone_number (or Phone, PhoneNumber, Number) column.
+    [string] $NumbersFile = (Join-Path $PSScriptRoot 'tests/fixtures/sample-numbers.csv')
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+
+$Root = $PSScriptRoot
+$OutDir = Join-Path $Root 'out'
+$ModuleOut = Join-Path $OutDir 'VicidialLeads'
+$Manifest = Join-Path $Root 'VicidialLeads.psd1'
+
+function Invoke-Dotnet {
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    & dotnet @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Build {
+    # The manifest's ModuleVersion is the one place the version is written.
+    $version = (Import-PowerShellDataFile $Manifest).ModuleVersion
+    Invoke-Dotnet build (Join-Path $Root 'VicidialLeads.slnx') -c $Configuration --nologo -v quiet "-p:Version=$version" "-p:VicidialLeadsVersion=$version"
+
+    if (Test-Path $ModuleOut) { Remove-Item $ModuleOut -Recurse -Force }
+    New-Item -ItemType Directory -Path $ModuleOut | Out-Null
+    $bin = Join-Path $Root "src/VicidialLeads/bin/$Configuration/netstandard2.0"
+    Copy-Item (Join-Path $bin 'VicidialLeads.dll') $ModuleOut
+    Copy-Item $Manifest $ModuleOut
+    Copy-Item (Join-Path $Root 'src/VicidialLeads/VicidialLeads.Format.ps1xml') $ModuleOut
+    $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US')
+    Copy-Item (Join-Path $Root 'en-US/about_*.help.txt') $help
+    # MAML help is generated from the editable sources in en-US, in a separate process that loads the module.
+    & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'src/Help/New-MamlHelp.ps1') `
+        -ModulePath $ModuleOut -SourcePath (Join-Path $Root 'en-US') -OutputPath (Join-Path $help 'VicidialLeads.dll-Help.xml')
+    if ($LASTEXITCODE -ne 0) { throw 'Generating the help failed.' }
+    Write-Host "Module assembled in $ModuleOut"
+}
+
+function Get-PesterModulePath {
+    # Pester comes from its NuGet package, whose tools/ folder is the module.
+    Invoke-Dotnet restore (Join-Path $Root 'tests/PesterTools/PesterTools.csproj') --nologo -v quiet
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $path = Join-Path $packages 'pester/6.2.0/tools/Pester.psd1'
+    if (-not (Test-Path $path)) { throw "Pester 6.2.0 was not restored to $path." }
+    $path
+}
+
+function Get-TrxCounts([string] $Folder) {
+    $passed = 0; $failed = 0; $skipped = 0
+    foreach ($file in Get-ChildItem $Folder -Filter *.trx -Recurse) {
+        $counters = ([xml](Get-Content $file.FullName -Raw)).TestRun.ResultSummary.Counters
+        $passed += [int]$counters.passed
+        $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        $skipped += [int]$counters.notExecuted
+    }
+    [pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped }
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $results = Join-Path $OutDir 'test-results'
+    if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+
+    # xunit: the core, the cmdlets hosted in-process, and the test server against the captures.
+    & dotnet test (Join-Path $Root 'VicidialLeads.slnx') -c $Configuration --no-build --nologo `
+        --logger 'trx' --logger 'console;verbosity=minimal' --results-directory (Join-Path $results 'xunit')
+    $xunitExit = $LASTEXITCODE
+    $xunit = Get-TrxCounts (Join-Path $results 'xunit')
+
+    # Pester: the built module in a separate pwsh, as a user would load it.
+    $pesterJson = Join-Path $results 'pester.json'
+    & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Invoke-PesterTests.ps1') `
+        -PesterPath (Get-PesterModulePath) -ModulePath $ModuleOut -ResultPath $pesterJson -Configuration $Configuration
+    $pesterExit = $LASTEXITCODE
+    $pester = if (Test-Path $pesterJson) { Get-Content $pesterJson -Raw | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    Write-Host ''
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped"
+    Write-Host "Pester: $($pester.Passed) passed, $($pester.Failed) failed, $($pester.Skipped) skipped"
+    # The one summary line CI reads.
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $passed -eq 0 -or $xunitExit -ne 0 -or $pesterExit -ne 0) { exit 1 }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    Import-Module (Join-Path $Root 'tests/VicidialTestServer.psm1') -Force
+    Import-Module $ModuleOut -Force
+    $testServer = $null
+    try {
+        if (-not $Server) {
+            $testServer = Start-VicidialTestServer -Configuration $Configuration
+            $Server = $testServer.ApiUri
+            # The bundled test server's own demo user; a real server needs a real -Credential.
+            $Credential = [pscredential]::new('6666', (ConvertTo-SecureString '1234' -AsPlainText -Force))
+            Write-Host "Started the bundled VICIdial-compatible test server at $Server"
+        }
+        elseif (-not $Credential) {
+            $Credential = Get-Credential -Message "VICIdial API user for $Server"
+        }
+
+        $session = Connect-VicidialApi -Server $Server -Credential $Credential -PassThru -WarningAction SilentlyContinue
+        Write-Host "Connected: $session"
+        Write-Host "Import-Csv $NumbersFile | Search-VicidialLead | Format-Table"
+        Import-Csv $NumbersFile | Search-VicidialLead | Format-Table | Out-Host
+        Disconnect-VicidialApi
+    }
+    finally {
+        if ($testServer) { Stop-VicidialTestServer $testServer }
+    }
+}
+
+switch ($Task) {
+    'build' { Invoke-Build }
+    'test' { Invoke-Test }
+    'demo' { Invoke-Demo }
+}

@@ -1,0 +1,54 @@
+@{
+    Synopsis    = 'Connects to the Non-agent API of a VICIdial server and makes the connection the default session.'
+    Description = @'
+Connect-VicidialApi works out the URL of the server's non_agent_api.php from a host name, a base URL or the full script URL (https is assumed when no scheme is given), then proves two things before it returns: that the URL answers function=version as VICIdial does, and that the server accepts the credentials for lead_search (one request that reads no lead). A wrong password, a locked or IP-blocked user, or a user without permission fails here, once, with the server's reason in plain words. The login is never retried, because VICIdial locks a user for 15 minutes after 10 failed logins.
+
+The session keeps the password as a SecureString: it appears in no property, no text and no error, even when the server echoes it back. The session becomes the default for Search-VicidialLead in this runspace; -PassThru also writes it to the pipeline. Requests are form-encoded POSTs by default, which keeps credentials out of URLs and web server logs.
+'@
+    Parameters  = @{
+        Server               = 'The server: a host name (vicidial.example.com), a base URL (https://vicidial.example.com) or the full URL of non_agent_api.php. A host name or base URL gets /vicidial/non_agent_api.php appended. Plain http works but writes a warning that the credentials travel in clear text.'
+        Credential           = 'The API user and password, as a PSCredential. When omitted in an interactive session, PowerShell prompts for it; in a non-interactive session the command fails instead of waiting.'
+        Source               = @{ Description = 'Who is calling, as the server logs it in its api_log: 2 to 20 letters or digits.'; Default = 'VicidialLeads' }
+        SkipCertificateCheck = 'Accepts any TLS certificate. Use it only for a server you control with a self-signed certificate: anyone in the network path could otherwise read the credentials.'
+        TimeoutSec           = @{ Description = 'How long one request may take, in seconds (1 to 3600).'; Default = '30' }
+        UseGet               = 'Sends requests as GET instead of a form-encoded POST. The password then travels in the URL and may be written to the server''s access log. Batches shrink so that no request passes Apache''s URL length limit.'
+        MaximumRetryCount    = @{ Description = 'How many times Search-VicidialLead retries a request after a connection fault, a time-out, an HTTP 5xx answer or a body that is not VICIdial''s (0 to 10). A rejected login is never retried.'; Default = '2' }
+        RetryIntervalSec     = @{ Description = 'The wait before the first retry, in seconds; it doubles for each later retry (0 to 60).'; Default = '0.5' }
+        PassThru             = 'Writes the session to the pipeline.'
+    }
+    Inputs      = @(
+        @{ Type = 'None'; Description = 'You cannot pipe objects to Connect-VicidialApi.' }
+    )
+    Outputs     = @(
+        @{ Type = 'VicidialLeads.VicidialSession'; Description = 'With -PassThru: the session, showing Server, User, Source, ApiVersion, Build and Method.' }
+    )
+    Notes       = @'
+The API user needs, in the VICIdial admin: user level 8 or more, API access, Modify Leads set to 1 or more, and lead_search (and lead_all_info) among its API Allowed Functions. A dedicated API user limited to those functions and to your automation hosts' IP addresses is the safest choice.
+'@
+    Examples    = @(
+        @{
+            Title   = 'Connect with a prompt for the password'
+            Code    = 'Connect-VicidialApi -Server vicidial.example.com -Credential apiuser'
+            Remarks = 'PowerShell asks for the password of apiuser. The session goes to https://vicidial.example.com/vicidial/non_agent_api.php and becomes the default for Search-VicidialLead.'
+        }
+        @{
+            Title   = 'Connect from a runbook without prompting'
+            Code    = @'
+$password = ConvertTo-SecureString $env:VICIDIAL_API_PASSWORD -AsPlainText -Force
+$credential = [pscredential]::new($env:VICIDIAL_API_USER, $password)
+Connect-VicidialApi -Server https://vicidial.example.com -Credential $credential -Source Runbook -ErrorAction Stop
+'@
+            Remarks = 'Builds the credential from environment variables (or take it from a secret store) so that nothing waits for input, and stops the runbook if the server refuses the login.'
+        }
+        @{
+            Title   = 'Keep the session and pass it explicitly'
+            Code    = @'
+$session = Connect-VicidialApi -Server https://vicidial.example.com/vicidial/non_agent_api.php -Credential $credential -PassThru
+$session
+Search-VicidialLead 9998885112 -Session $session
+'@
+            Remarks = 'Shows the session (server, user, source, API version, build and method; never the password) and uses it for a search.'
+        }
+    )
+    Links       = @('Search-VicidialLead', 'Disconnect-VicidialApi', 'about_VicidialLeads')
+}

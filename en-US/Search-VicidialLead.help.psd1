@@ -1,0 +1,64 @@
+@{
+    Synopsis    = 'Finds the VICIdial lead ids of phone numbers, one typed result per number, in input order.'
+    Description = @'
+Search-VicidialLead asks the server's lead_search function about phone numbers and writes one VicidialLeads.LeadSearchResult per valid input number: the digits searched (PhoneNumber), the value as given (InputValue), RecordsFound, LeadIds (newest first), Archived and Truncated. Results come out in input order and stream as batches complete; a number without leads has RecordsFound 0 and no lead ids. It reads phone numbers from the pipeline, by value or by property name, so Import-Csv rows with a phone_number, Phone, PhoneNumber or Number column bind without renaming.
+
+Input rules: spaces, dashes, dots, parentheses and a leading + are ignored; what remains must be 6 to 18 digits, the server's own rule. Any other value gets a non-terminating InvalidArgument error naming it, is never sent, and the pipeline goes on.
+
+The module handles the server's quirks for you. Numbers go in batches (-BatchSize) of distinct numbers, several in flight at once (-ThrottleLimit) after the first request has proved the login. The server applies its records limit to a whole request rather than per number, so one busy number could starve the others: when an answer reaches the limit, the batch is asked again in halves until every number's answer is complete. Numbers equal as integers but written with leading zeros never share a request (the server would report a false hit for both). The server's all-miss error becomes zero-lead results. With -UseGet on the session, requests stay within Apache's URL length limit.
+
+Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial's are retried with exponential backoff (see Connect-VicidialApi -MaximumRetryCount); if a batch still fails, each of its numbers gets a non-terminating ConnectionError or ProtocolError error naming it. A rejected login, a locked or IP-blocked user, a missing permission or an invalid source stop the command with a terminating error that never contains the password.
+'@
+    Parameters  = @{
+        PhoneNumber   = 'The phone numbers to search. Accepts pipeline input by value and by property name (aliases phone_number, Phone, Number).'
+        Session       = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
+        Records       = @{ Description = 'The most lead ids wanted per number, newest first (1 to 1000000). When a number has more, its result holds the newest ones and Truncated is true.'; Default = '1000' }
+        Archived      = 'Searches the archive table (vicidial_list_archive) instead of the live lead table.'
+        BatchSize     = @{ Description = 'The most distinct numbers sent in one request (1 to 1000).'; Default = '250' }
+        ThrottleLimit = @{ Description = 'The most requests in flight at once (1 to 32). The first request always goes alone, so a wrong password costs exactly one failed login.'; Default = '4' }
+    }
+    Inputs      = @(
+        @{ Type = 'System.String'; Description = 'Phone numbers, by value.' }
+        @{ Type = 'System.Management.Automation.PSObject'; Description = 'Objects with a PhoneNumber, phone_number, Phone or Number property, such as Import-Csv rows.' }
+    )
+    Outputs     = @(
+        @{ Type = 'VicidialLeads.LeadSearchResult'; Description = 'One per valid input number: PhoneNumber, InputValue, RecordsFound, LeadIds, Archived, Truncated. LeadIds prints dash-joined, as Export-Csv writes it.' }
+    )
+    Notes       = @'
+Run Connect-VicidialApi first. With -Verbose, each request reports its function, how many numbers it carried, how many lead ids came back and how long it took; no credentials are ever written.
+'@
+    Examples    = @(
+        @{
+            Title   = 'Search the numbers of a CSV file'
+            Code    = 'Import-Csv numbers.csv | Search-VicidialLead'
+            Remarks = 'Each row''s phone_number (or Phone, PhoneNumber, Number) column is searched; one result per row comes out, in the file''s order.'
+        }
+        @{
+            Title   = 'Look up the caller of a screen pop'
+            Code    = @'
+$result = Search-VicidialLead '(999) 888-5112' -Records 1
+if ($result.RecordsFound -gt 0) { "Newest lead: $($result.LeadIds[0])" } else { 'New caller' }
+'@
+            Remarks = 'Formatting is ignored; -Records 1 asks only for the newest lead.'
+        }
+        @{
+            Title   = 'Export the results to CSV'
+            Code    = 'Import-Csv numbers.csv | Search-VicidialLead | Export-Csv leads.csv -NoTypeInformation'
+            Remarks = 'LeadIds are written dash-joined (1011-1007-1004-1001), as the server prints them.'
+        }
+        @{
+            Title   = 'Collect per-number errors in a runbook'
+            Code    = @'
+$found = Import-Csv numbers.csv | Search-VicidialLead -ErrorVariable searchErrors -ErrorAction SilentlyContinue
+$searchErrors | ForEach-Object { "{0}: {1}" -f $_.TargetObject, $_.Exception.Message }
+'@
+            Remarks = 'Invalid numbers and numbers the server could not be asked about each leave one error whose TargetObject is the input value; use -ErrorAction Stop to stop at the first one instead.'
+        }
+        @{
+            Title   = 'Search the archive'
+            Code    = 'Search-VicidialLead 7185550123 -Archived'
+            Remarks = 'Looks only in vicidial_list_archive.'
+        }
+    )
+    Links       = @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'about_VicidialLeads')
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using VicidialLeads.Core;
+
+namespace VicidialLeads.Commands
+{
+    /// <summary>
+    /// Connects to a VICIdial server's Non-agent API: proves the URL is VICIdial's (function=version) and
+    /// the credentials are accepted (one lead_search that reads no lead), then keeps the session as the default.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "VicidialApi")]
+    [OutputType(typeof(VicidialSession))]
+    public sealed class ConnectVicidialApiCommand : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+
+        /// <summary>A host name, a base URL, or the full URL of non_agent_api.php.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Server { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential Credential { get; set; } = PSCredential.Empty;
+
+        /// <summary>Who is calling, as the server logs it: 2 to 20 letters or digits.</summary>
+        [Parameter]
+        [ValidatePattern("^[A-Za-z0-9]{2,20}$")]
+        public string Source { get; set; } = "VicidialLeads";
+
+        [Parameter]
+        public SwitchParameter SkipCertificateCheck { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = 30;
+
+        /// <summary>Sends requests as GET instead of a form-encoded POST; the password then travels in the URL.</summary>
+        [Parameter]
+        public SwitchParameter UseGet { get; set; }
+
+        [Parameter]
+        [ValidateRange(0, 10)]
+        public int MaximumRetryCount { get; set; } = 2;
+
+        [Parameter]
+        [ValidateRange(0.0, 60.0)]
+        public double RetryIntervalSec { get; set; } = 0.5;
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            ApiEndpoint endpoint;
+            try
+            {
+                endpoint = ApiEndpoint.Parse(Server);
+            }
+            catch (ArgumentException exception)
+            {
+                ThrowTerminatingError(new ErrorRecord(exception, "InvalidServer", ErrorCategory.InvalidArgument, Server));
+                return;
+            }
+
+            string user = Credential.UserName?.TrimStart('\\') ?? string.Empty;
+            if (user.Length == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("The credential has no user name."), "EmptyUserName", ErrorCategory.InvalidArgument, null));
+            }
+
+            if (!endpoint.IsEncrypted)
+                WriteWarning($"{endpoint} uses plain http: the user name and password travel in clear text. Use https wherever the server offers it.");
+            if (SkipCertificateCheck)
+                WriteWarning($"-SkipCertificateCheck: the certificate of {endpoint.Uri.Host} is not checked, so anyone in the network path could read the credentials.");
+
+            var options = new VicidialClientOptions
+            {
+                Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                SkipCertificateCheck = SkipCertificateCheck,
+                UseGet = UseGet,
+                MaximumRetryCount = MaximumRetryCount,
+                RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
+            };
+            var client = new VicidialApiClient(endpoint, user, Credential.Password, Source, options);
+            VicidialSession session;
+            try
+            {
+                session = Connect(client);
+            }
+            catch
+            {
+                client.Dispose();
+                throw;
+            }
+
+            DefaultSession.Current = session;
+            if (PassThru)
+                WriteObject(session);
+        }
+
+        private VicidialSession Connect(VicidialApiClient client)
+        {
+            ApiResponse answer = Send(client, c => c.GetVersionAsync(_stop.Token), "VersionRequestFailed");
+            if (!VersionResponseParser.TryParse(answer.Body, out ServerVersion? version))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new VicidialProtocolException($"{client.Endpoint} did not answer function=version as a VICIdial Non-agent API does (it answered: {Excerpt(client, answer.Body)}). Check the URL: it should end in /vicidial/non_agent_api.php.", isTransient: false),
+                    "NotVicidialApi", ErrorCategory.InvalidResult, client.Endpoint.ToString()));
+            }
+            WriteVerbose($"{client.Endpoint} is VICIdial {version!.Version} (build {version.Build}); answered in {answer.Elapsed.TotalMilliseconds:0} ms.");
+
+            // A lead_search without a phone number passes the login and permission checks and reads no lead.
+            ApiResponse probe = Send(client, c => c.SendAsync("lead_search", Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>(), _stop.Token), "LoginCheckFailed");
+            VicidialServerException? refused = ServerErrorParser.ToStoppingError(probe.Body, client.User, client.Source, "lead_search", client.Redactor);
+            if (refused != null)
+                ThrowTerminatingError(ErrorRecords.ServerRefused(refused, client.Endpoint.ToString()));
+
+            ServerErrorLine line = ServerErrorParser.Classify(probe.Body);
+            if (line != ServerErrorLine.NoValidSearchMethod && line != ServerErrorLine.NoMatches)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new VicidialProtocolException($"{client.Endpoint} gave an unexpected answer to the login check: {Excerpt(client, probe.Body)}", isTransient: false),
+                    "UnexpectedLoginCheckAnswer", ErrorCategory.InvalidResult, client.Endpoint.ToString()));
+            }
+            WriteVerbose($"User {client.User} may search leads at {client.Endpoint}; answered in {probe.Elapsed.TotalMilliseconds:0} ms.");
+            return new VicidialSession(client, version.Version, version.Build);
+        }
+
+        /// <summary>One attempt only: a connect that fails should say so at once, and a login must never be repeated.</summary>
+        private ApiResponse Send(VicidialApiClient client, Func<VicidialApiClient, System.Threading.Tasks.Task<ApiResponse>> request, string errorId)
+        {
+            try
+            {
+                return request(client).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (VicidialApiException exception)
+            {
+                ThrowTerminatingError(ErrorRecords.Failure(exception, errorId, client.Endpoint.ToString()));
+                throw; // not reached: ThrowTerminatingError always throws
+            }
+        }
+
+        private static string Excerpt(VicidialApiClient client, string body)
+        {
+            string text = body.Length > 80 ? body.Substring(0, 80) + "..." : body;
+            text = text.Replace('\r', ' ').Replace('\n', ' ').Trim();
+            return text.Length == 0 ? "an empty body" : "\"" + client.Redactor.Redact(text) + "\"";
+        }
+
+        protected override void StopProcessing() => _stop.Cancel();
+
+        public void Dispose() => _stop.Dispose();
+    }
+}

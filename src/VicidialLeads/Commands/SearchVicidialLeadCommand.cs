@@ -1,0 +1,157 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using VicidialLeads.Core;
+
+namespace VicidialLeads.Commands
+{
+    /// <summary>
+    /// Finds the lead ids of phone numbers with the API's lead_search: one <see cref="LeadSearchResult"/>
+    /// per valid input number, or one error naming it, in input order, streamed as batches complete.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Search, "VicidialLead")]
+    [OutputType(typeof(LeadSearchResult))]
+    public sealed class SearchVicidialLeadCommand : PSCmdlet, IDisposable
+    {
+        /// <summary>Numbers per request; chosen by the benchmark (see README).</summary>
+        public const int DefaultBatchSize = 250;
+        public const int DefaultThrottleLimit = 4;
+
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private readonly OrderedTaskWindow<LeadSearchBatchOutcome> _window = new OrderedTaskWindow<LeadSearchBatchOutcome>();
+        private LeadSearchBatcher? _batcher;
+        private LeadSearchExecutor? _executor;
+        private VicidialSession? _session;
+        private bool _loginAccepted;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("phone_number", "Phone", "Number")]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public string?[] PhoneNumber { get; set; } = Array.Empty<string>();
+
+        /// <summary>The session to use; the one Connect-VicidialApi made last when omitted.</summary>
+        [Parameter]
+        public VicidialSession? Session { get; set; }
+
+        /// <summary>The most lead ids wanted per number, newest first.</summary>
+        [Parameter]
+        [ValidateRange(1, 1_000_000)]
+        public int Records { get; set; } = 1000;
+
+        /// <summary>Searches the archive table (vicidial_list_archive) only.</summary>
+        [Parameter]
+        public SwitchParameter Archived { get; set; }
+
+        /// <summary>Distinct numbers per request.</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int BatchSize { get; set; } = DefaultBatchSize;
+
+        /// <summary>Requests in flight at once, after the first one has proved the login.</summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
+
+        protected override void BeginProcessing()
+        {
+            _session = Session ?? DefaultSession.Current;
+            if (_session is null)
+                ThrowTerminatingError(ErrorRecords.NoSession());
+
+            VicidialApiClient client;
+            try
+            {
+                client = _session!.Client;
+            }
+            catch (InvalidOperationException exception)
+            {
+                ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
+                return;
+            }
+            _executor = new LeadSearchExecutor(client, new LeadSearchOptions(Records, Archived));
+            _batcher = new LeadSearchBatcher(BatchSize);
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (PhoneNumber is null)
+            {
+                Submit(_batcher!.Add(LeadSearchInput.From(null)));
+                return;
+            }
+            foreach (string? value in PhoneNumber)
+                Submit(_batcher!.Add(LeadSearchInput.From(value)));
+        }
+
+        protected override void EndProcessing()
+        {
+            Submit(_batcher!.Flush());
+            while (_window.Count > 0)
+                Write(_window.TakeOldest(_stop.Token));
+        }
+
+        protected override void StopProcessing() => _stop.Cancel();
+
+        private void Submit(LeadSearchBatch? batch)
+        {
+            if (batch != null)
+            {
+                // Until the server has accepted the login once, one request at a time: a wrong password
+                // then costs exactly one failed login, whatever ThrottleLimit says.
+                while (_window.Count >= (_loginAccepted ? ThrottleLimit : 1))
+                    Write(_window.TakeOldest(_stop.Token));
+                LeadSearchExecutor executor = _executor!;
+                CancellationToken token = _stop.Token;
+                _window.Add(Task.Run(() => executor.RunAsync(batch, token), token));
+            }
+            while (_window.TryTakeFinished(out Task<LeadSearchBatchOutcome>? finished))
+                Write(finished!);
+        }
+
+        private void Write(Task<LeadSearchBatchOutcome> finished)
+        {
+            if (finished.IsCanceled || _stop.IsCancellationRequested)
+                throw new PipelineStoppedException();
+
+            LeadSearchBatchOutcome outcome = finished.GetAwaiter().GetResult();
+            _loginAccepted |= outcome.LoginAccepted;
+            foreach (string line in outcome.Log)
+                WriteVerbose(line);
+
+            foreach (LeadSearchInput input in outcome.Batch.Inputs)
+            {
+                if (input.Number is null)
+                {
+                    WriteError(ErrorRecords.InvalidPhoneNumber(input.Problem!, input.InputValue));
+                }
+                else if (outcome.Numbers.TryGetValue(input.Number, out NumberOutcome? number))
+                {
+                    if (number.Error != null)
+                        WriteError(ErrorRecords.SearchFailed(number.Error, input.Number, input.InputValue));
+                    else
+                        WriteObject(new LeadSearchResult(input.Number, input.InputValue, number.LeadIds!, Archived, number.Truncated));
+                }
+                else if (outcome.StoppingError != null)
+                {
+                    // The server refused the work as a whole: stop here, after everything before this input.
+                    ThrowTerminatingError(ErrorRecords.ServerRefused(outcome.StoppingError, _session));
+                }
+                else
+                {
+                    throw new InvalidOperationException($"No outcome was recorded for {input.Number}.");
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            // No request may outlive the cmdlet: cancel what is in flight and wait briefly for it to end.
+            _stop.Cancel();
+            _window.Drain(TimeSpan.FromSeconds(1));
+            _stop.Dispose();
+        }
+    }
+}

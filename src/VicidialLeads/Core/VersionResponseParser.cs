@@ -1,0 +1,47 @@
+using System;
+
+namespace VicidialLeads.Core
+{
+    /// <summary>What function=version tells of the server.</summary>
+    internal sealed class ServerVersion
+    {
+        public ServerVersion(string version, string build)
+        {
+            Version = version;
+            Build = build;
+        }
+
+        public string Version { get; }
+        public string Build { get; }
+    }
+
+    /// <summary>Reads <c>VERSION: 2.14-202|BUILD: 250720-1841|DATE: ...|</c>, the answer that proves a URL is VICIdial's API.</summary>
+    internal static class VersionResponseParser
+    {
+        public static bool TryParse(string body, out ServerVersion? version)
+        {
+            version = null;
+            if (!body.StartsWith("VERSION: ", StringComparison.Ordinal))
+                return false;
+
+            int end = body.IndexOf('\n');
+            string line = end < 0 ? body : body.Substring(0, end);
+            string? number = null;
+            string build = string.Empty;
+            foreach (string field in line.Split('|'))
+            {
+                int colon = field.IndexOf(": ", StringComparison.Ordinal);
+                if (colon < 0) continue;
+                string name = field.Substring(0, colon);
+                string value = field.Substring(colon + 2).Trim();
+                if (name == "VERSION") number = value;
+                else if (name == "BUILD") build = value;
+            }
+
+            if (string.IsNullOrEmpty(number) || number!.Length > 64 || build.Length > 64)
+                return false;
+            version = new ServerVersion(number, build);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
+using System.Security;
+using System.Security.Authentication;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VicidialLeads.Core
+{
+    /// <summary>Connection settings of one session.</summary>
+    internal sealed class VicidialClientOptions
+    {
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+        public bool SkipCertificateCheck { get; set; }
+        public bool UseGet { get; set; }
+        public long MaximumResponseBytes { get; set; } = 64L * 1024 * 1024;
+        public int MaximumRetryCount { get; set; } = 2;
+        public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    }
+
+    /// <summary>A complete HTTP 200 answer of the API.</summary>
+    internal sealed class ApiResponse
+    {
+        public ApiResponse(string body, TimeSpan elapsed)
+        {
+            Body = body;
+            Elapsed = elapsed;
+        }
+
+        public string Body { get; }
+        public TimeSpan Elapsed { get; }
+    }
+
+    /// <summary>
+    /// Sends Non-agent API requests over one HttpClient (connections are reused) and turns every way a
+    /// request can fail into a <see cref="VicidialApiException"/> whose text holds no password.
+    /// </summary>
+    internal sealed class VicidialApiClient : IDisposable
+    {
+        /// <summary>Apache answers 414 to a GET whose request target passes this many bytes.</summary>
+        public const int MaximumGetRequestTarget = 8178;
+
+        private readonly HttpClient _http;
+        private readonly SecureString _password;
+
+        public VicidialApiClient(ApiEndpoint endpoint, string user, SecureString password, string source,
+            VicidialClientOptions options, HttpMessageHandler? handler = null)
+        {
+            Endpoint = endpoint;
+            User = user;
+            Source = source;
+            Options = options;
+            _password = password.Copy();
+            _password.MakeReadOnly();
+            Redactor = new SecretRedactor(_password);
+            _http = new HttpClient(handler ?? CreateHandler(options), disposeHandler: true)
+            {
+                // Each request gets its own time-out token, so one slow request cannot outlive its budget.
+                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            };
+            _http.DefaultRequestHeaders.UserAgent.ParseAdd("VicidialLeads/" + typeof(VicidialApiClient).Assembly.GetName().Version);
+        }
+
+        public ApiEndpoint Endpoint { get; }
+        public string User { get; }
+        public string Source { get; }
+        public VicidialClientOptions Options { get; }
+        public SecretRedactor Redactor { get; }
+
+        /// <summary>Asks function=version, which needs no login: it proves the URL answers as VICIdial.</summary>
+        public Task<ApiResponse> GetVersionAsync(CancellationToken cancellation) =>
+            SendAsync(new[] { Field("function", "version") }, cancellation);
+
+        /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
+        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
+        {
+            var all = new List<KeyValuePair<string, string>>(fields.Count + 4)
+            {
+                Field("source", Source),
+                Field("user", User),
+                Field("pass", SecretRedactor.Reveal(_password)),
+                Field("function", function),
+            };
+            all.AddRange(fields);
+            return SendAsync(all, cancellation);
+        }
+
+        /// <summary>
+        /// The length of a GET request target for these fields, so batches can be sized to fit
+        /// <see cref="MaximumGetRequestTarget"/>.
+        /// </summary>
+        public int MeasureGetRequestTarget(string function, IReadOnlyList<KeyValuePair<string, string>> fields)
+        {
+            int length = Endpoint.PathForRequestTarget.Length + 1;
+            length += "source=".Length + FormEncoder.Encode(Source).Length + 1;
+            length += "user=".Length + FormEncoder.Encode(User).Length + 1;
+            length += "pass=".Length + FormEncoder.Encode(SecretRedactor.Reveal(_password)).Length + 1;
+            length += "function=".Length + FormEncoder.Encode(function).Length;
+            foreach (var field in fields)
+                length += 1 + field.Key.Length + 1 + FormEncoder.Encode(field.Value).Length;
+            return length;
+        }
+
+        public static KeyValuePair<string, string> Field(string name, string value) => new KeyValuePair<string, string>(name, value);
+
+        private async Task<ApiResponse> SendAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
+        {
+            string form = Encode(fields);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            timeout.CancelAfter(Options.Timeout);
+            var started = DateTime.UtcNow;
+            try
+            {
+                using var request = Options.UseGet
+                    ? new HttpRequestMessage(HttpMethod.Get, Endpoint.Uri.AbsoluteUri + "?" + form)
+                    : new HttpRequestMessage(HttpMethod.Post, Endpoint.Uri) { Content = FormContent(form) };
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                string body = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
+                int status = (int)response.StatusCode;
+                if (status >= 500)
+                    throw new VicidialTransportException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase}.", isTimeout: false, statusCode: status);
+                if (status is >= 300 and < 400 && response.Headers.Location != null)
+                    throw new VicidialProtocolException($"The server at {Endpoint} redirects to {Redactor.Redact(response.Headers.Location.ToString())}: connect to that URL instead.", isTransient: false);
+                if (status != 200)
+                    throw new VicidialProtocolException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase} instead of a VICIdial answer{Describe(body)}.", isTransient: false);
+                return new ApiResponse(body, DateTime.UtcNow - started);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (OperationCanceledException)
+            {
+                throw new VicidialTransportException($"The server at {Endpoint} did not answer within {Options.Timeout.TotalSeconds:0.###} seconds.", isTimeout: true);
+            }
+            catch (HttpRequestException exception)
+            {
+                throw TransportFailure(exception);
+            }
+            catch (IOException exception)
+            {
+                throw TransportFailure(exception);
+            }
+        }
+
+        private VicidialTransportException TransportFailure(Exception exception)
+        {
+            bool untrusted = false;
+            var reasons = new StringBuilder();
+            for (Exception? current = exception; current != null; current = current.InnerException)
+            {
+                if (current is AuthenticationException) untrusted = true;
+                if (reasons.Length > 0) reasons.Append(" ");
+                reasons.Append(current.Message.TrimEnd('.')).Append('.');
+            }
+
+            string detail = Redactor.Redact(reasons.ToString());
+            if (untrusted)
+            {
+                return new VicidialTransportException(
+                    $"The TLS connection to {Endpoint} failed: the server's certificate was not trusted ({detail}) " +
+                    "Install the certificate's issuing authority as trusted, or, only for a server you control, connect with -SkipCertificateCheck.",
+                    isTimeout: false, isTransient: false);
+            }
+            return new VicidialTransportException($"The request to {Endpoint} failed: {detail}", isTimeout: false);
+        }
+
+        private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellation)
+        {
+            long limit = Options.MaximumResponseBytes;
+            long? declared = response.Content.Headers.ContentLength;
+            if (declared > limit)
+                throw TooLarge();
+
+            using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var buffer = new MemoryStream(declared is > 0 and < int.MaxValue ? (int)declared.Value : 4096);
+            byte[] chunk = new byte[16 * 1024];
+            while (true)
+            {
+                int read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellation).ConfigureAwait(false);
+                if (read == 0) break;
+                if (buffer.Length + read > limit) throw TooLarge();
+                buffer.Write(chunk, 0, read);
+            }
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+
+        private VicidialProtocolException TooLarge() =>
+            new VicidialProtocolException($"The answer from {Endpoint} is larger than the limit of {Options.MaximumResponseBytes:N0} bytes.", isTransient: false);
+
+        private string Describe(string body)
+        {
+            if (body.Length == 0) return " (empty body)";
+            string start = body.Length > 80 ? body.Substring(0, 80) + "..." : body;
+            return ": " + Redactor.Redact(start.Replace('\r', ' ').Replace('\n', ' ').Trim());
+        }
+
+        private static string Encode(IReadOnlyList<KeyValuePair<string, string>> fields)
+        {
+            var builder = new StringBuilder(256);
+            foreach (var field in fields)
+            {
+                if (builder.Length > 0) builder.Append('&');
+                builder.Append(field.Key).Append('=').Append(FormEncoder.Encode(field.Value));
+            }
+            return builder.ToString();
+        }
+
+        private static HttpContent FormContent(string form)
+        {
+            var content = new ByteArrayContent(Encoding.ASCII.GetBytes(form));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+            return content;
+        }
+
+        private static HttpMessageHandler CreateHandler(VicidialClientOptions options)
+        {
+            var handler = new HttpClientHandler
+            {
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                MaxConnectionsPerServer = 64,
+                UseCookies = false,
+                AllowAutoRedirect = false,
+            };
+            if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+            {
+                // Windows PowerShell's .NET Framework may default to TLS 1.0; VICIdial servers need 1.2.
+                handler.SslProtocols = SslProtocols.Tls12;
+            }
+            if (options.SkipCertificateCheck)
+                handler.ServerCertificateCustomValidationCallback = (_, _, _, _) => true;
+            return handler;
+        }
+
+        public void Dispose()
+        {
+            _http.Dispose();
+            _password.Dispose();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+
+namespace VicidialLeads
+{
+    /// <summary>Base of every error the module raises for a VICIdial request. Messages never hold the password.</summary>
+    public abstract class VicidialApiException : Exception
+    {
+        protected VicidialApiException(string message) : base(message) { }
+
+        /// <summary>True when the same request may succeed if sent again.</summary>
+        public abstract bool IsTransient { get; }
+    }
+
+    /// <summary>What the server refused, in its own terms.</summary>
+    public enum VicidialServerErrorKind
+    {
+        LoginRejected,
+        AccountLocked,
+        IpBlocked,
+        PermissionDenied,
+        InvalidSource,
+        UnexpectedError,
+    }
+
+    /// <summary>
+    /// The server answered with an ERROR line that stops the work: a rejected login, a lock, a missing
+    /// permission, an invalid source. Such an answer is never retried.
+    /// </summary>
+    public sealed class VicidialServerException : VicidialApiException
+    {
+        public VicidialServerException(VicidialServerErrorKind kind, string message) : base(message) => Kind = kind;
+
+        public VicidialServerErrorKind Kind { get; }
+
+        public override bool IsTransient => false;
+    }
+
+    /// <summary>The request did not get an HTTP answer: connection refused or reset, TLS failure, time-out.</summary>
+    public sealed class VicidialTransportException : VicidialApiException
+    {
+        public VicidialTransportException(string message, bool isTimeout, int? statusCode = null, bool isTransient = true) : base(message)
+        {
+            IsTimeout = isTimeout;
+            StatusCode = statusCode;
+            IsTransient = isTransient;
+        }
+
+        /// <summary>False for faults a retry cannot mend, such as an untrusted certificate.</summary>
+        public override bool IsTransient { get; }
+
+        public bool IsTimeout { get; }
+
+        /// <summary>The HTTP status when the server answered with a 5xx, else null.</summary>
+        public int? StatusCode { get; }
+    }
+
+    /// <summary>The server answered, but not as VICIdial does: an HTML page, a cut body, lines that do not fit.</summary>
+    public sealed class VicidialProtocolException : VicidialApiException
+    {
+        public VicidialProtocolException(string message, bool isTransient = true) : base(message) => IsTransient = isTransient;
+
+        /// <summary>False when retrying cannot help (the server gave a definite but unexpected answer).</summary>
+        public override bool IsTransient { get; }
+    }
+}

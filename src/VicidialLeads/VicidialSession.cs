@@ -1,0 +1,55 @@
+using System;
+using VicidialLeads.Core;
+
+namespace VicidialLeads
+{
+    /// <summary>
+    /// A connection to one VICIdial server's Non-agent API. It shows where and as whom it connects;
+    /// the password stays inside as a SecureString and is in no property and no text.
+    /// </summary>
+    public sealed class VicidialSession : IDisposable
+    {
+        private readonly VicidialApiClient _client;
+        private volatile bool _disconnected;
+
+        internal VicidialSession(VicidialApiClient client, string apiVersion, string build)
+        {
+            _client = client;
+            ApiVersion = apiVersion;
+            Build = build;
+        }
+
+        public string Server => _client.Endpoint.ToString();
+        public string User => _client.User;
+        public string Source => _client.Source;
+        public string ApiVersion { get; }
+        public string Build { get; }
+
+        /// <summary>POST (form-encoded, the default) or GET.</summary>
+        public string Method => _client.Options.UseGet ? "GET" : "POST";
+
+        public int TimeoutSec => (int)_client.Options.Timeout.TotalSeconds;
+        public int MaximumRetryCount => _client.Options.MaximumRetryCount;
+        public bool SkipCertificateCheck => _client.Options.SkipCertificateCheck;
+        public bool IsConnected => !_disconnected;
+
+        internal VicidialApiClient Client
+        {
+            get
+            {
+                if (_disconnected)
+                    throw new InvalidOperationException($"The session for {User} at {Server} was disconnected. Run Connect-VicidialApi again.");
+                return _client;
+            }
+        }
+
+        public override string ToString() => $"{User} at {Server} (VICIdial {ApiVersion}, {Method})";
+
+        public void Dispose()
+        {
+            if (_disconnected) return;
+            _disconnected = true;
+            _client.Dispose();
+        }
+    }
+}

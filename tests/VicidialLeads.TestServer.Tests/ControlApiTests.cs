@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using VicidialLeads.TestServer.Tests.Support;
+
+namespace VicidialLeads.TestServer.Tests;
+
+/// <summary>The /_control/ endpoints that tests in other processes use.</summary>
+public sealed class ControlApiTests : IAsyncLifetime
+{
+    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private VicidialTestServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await VicidialTestServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task StatsDescribeRequestsAsJson()
+    {
+        await _client.SearchAsync(_server, "9998885112,9998886112");
+        await _client.LoginAsync(_server, "6666", "wrong");
+
+        using var stats = await GetStatsAsync("?recent=1");
+        var root = stats.RootElement;
+
+        Assert.Equal(2, root.GetProperty("totalRequests").GetInt64());
+        Assert.Equal(2, root.GetProperty("requestsByFunction").GetProperty("lead_search").GetInt64());
+        Assert.Equal(1, root.GetProperty("failedLoginAttempts").GetProperty("6666").GetInt32());
+        Assert.Equal(1, root.GetProperty("maxInFlightRequests").GetInt32());
+        Assert.Equal(3215, root.GetProperty("leadCount").GetInt32());
+        Assert.Equal("None", root.GetProperty("activeFault").GetProperty("mode").GetString());
+        var recent = Assert.Single(root.GetProperty("recentRequests").EnumerateArray());
+        Assert.Equal("6666", recent.GetProperty("user").GetString());
+        Assert.Equal(1, recent.GetProperty("phoneEntryCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task FaultIsSetAndClearedOverHttp()
+    {
+        await PostAsync("fault?mode=Status500&count=2&probability=1&seed=1");
+        Assert.Equal(500, (await _client.SearchAsync(_server, "9998886112")).Status);
+        Assert.Equal(FaultMode.Status500, _server.State.ActiveFault);
+
+        await PostAsync("fault?mode=None");
+        Assert.Equal(200, (await _client.SearchAsync(_server, "9998886112")).Status);
+
+        using var refused = await _client.PostAsync(new Uri(_server.BaseUri, "_control/fault?mode=Explode"), null);
+        Assert.Equal(400, (int)refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task UsersAreAddedOverHttp()
+    {
+        await PostAsync("users?user=pester&pass=pester99&level=9&modifyLeads=1&functions=all");
+        await PostAsync("users?user=versiononly&pass=vo123456&functions=version");
+        await PostAsync("users?user=blocked&pass=blocked1&ipBlocked=1");
+
+        Assert.Equal("9998886112|1|1013\n", (await _client.LoginAsync(_server, "pester", "pester99")).Body);
+        Assert.Equal("ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |versiononly|lead_search|\n", (await _client.LoginAsync(_server, "versiononly", "vo123456")).Body);
+        Assert.Equal("ERROR: Your IP Address is not allowed: 127.0.0.1: |blocked|IPBLOCK|\n", (await _client.LoginAsync(_server, "blocked", "blocked1")).Body);
+    }
+
+    [Fact]
+    public async Task LeadsAreAddedAsTsvOverHttp()
+    {
+        const string Tsv = "lead_id\tphone_number\tlist_id\tentry_list_id\tvendor_lead_code\tfirst_name\tlast_name\tstatus\ttable\n"
+            + "90001\t5045551234\t101\t0\tPESTER-1\tAda\tLovelace\tNEW\tvicidial_list\n"
+            + "90002\t5045551234\t201\t0\t\t\t\tNEW\tvicidial_list_archive\n";
+
+        using var content = new StringContent(Tsv, Encoding.UTF8, "text/tab-separated-values");
+        using var json = JsonDocument.Parse(await PostAsync("leads", content));
+
+        Assert.Equal(2, json.RootElement.GetProperty("added").GetInt32());
+        Assert.Equal("5045551234|1|90001\n", (await _client.SearchAsync(_server, "5045551234")).Body);
+        Assert.Equal("5045551234|1|90002\n", (await _client.SearchAsync(_server, "5045551234", "&archived_lead=Y")).Body);
+    }
+
+    [Fact]
+    public async Task LockoutResetClockAndResetWorkOverHttp()
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await _client.LoginAsync(_server, "6666", "wrong");
+        }
+
+        Assert.True(_server.State.IsLocked("6666"));
+        await PostAsync("lockout/reset?user=6666");
+        Assert.False(_server.State.IsLocked("6666"));
+
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await _client.LoginAsync(_server, "6666", "wrong");
+        }
+
+        await PostAsync("clock?advanceSeconds=960");
+        Assert.False(_server.State.IsLocked("6666"));
+
+        await PostAsync("reset");
+        using var stats = await GetStatsAsync(string.Empty);
+        Assert.Equal(0, stats.RootElement.GetProperty("totalRequests").GetInt64());
+    }
+
+    private async Task<JsonDocument> GetStatsAsync(string query)
+    {
+        using var response = await _client.GetAsync(new Uri(_server.BaseUri, "_control/stats" + query));
+        Assert.Equal(200, (int)response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<string> PostAsync(string pathAndQuery, HttpContent? content = null)
+    {
+        using var response = await _client.PostAsync(new Uri(_server.BaseUri, "_control/" + pathAndQuery), content);
+        Assert.Equal(200, (int)response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+}

@@ -1,0 +1,27 @@
+namespace VicidialLeads.TestServer.Tests.Support;
+
+/// <summary>Finds the repository's captured exchanges, read at test time.</summary>
+internal static class FixturePaths
+{
+    private static readonly Lazy<string> RepositoryRoot = new(FindRepositoryRoot);
+
+    public static string CapturesFolder => Path.Combine(RepositoryRoot.Value, "tests", "fixtures", "vicidial", "captures");
+
+    public static string RawFolder => Path.Combine(CapturesFolder, "raw");
+
+    public static string SeededLeadsFile => Path.Combine(RepositoryRoot.Value, "tests", "fixtures", "vicidial", "seeded_leads.tsv");
+
+    /// <summary>The first folder above the test binaries that holds tests/fixtures.</summary>
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (Directory.Exists(Path.Combine(folder.FullName, "tests", "fixtures")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No tests/fixtures folder above {AppContext.BaseDirectory}.");
+    }
+}

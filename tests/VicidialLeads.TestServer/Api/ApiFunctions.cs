@@ -1,0 +1,27 @@
+namespace VicidialLeads.TestServer.Api;
+
+/// <summary>The <c>function</c> values the server knows before login, and the answers that need no data.</summary>
+internal static class ApiFunctions
+{
+    public const string Version = "version";
+    public const string Coffee = "coffee";
+    public const string LeadSearch = "lead_search";
+
+    public const string VersionNumber = "2.14-202";
+    public const string BuildNumber = "250720-1841";
+
+    /// <summary>The captured server ran at UTC-5 with no daylight saving.</summary>
+    private static readonly TimeSpan ServerUtcOffset = TimeSpan.FromHours(-5);
+
+    public static ApiResponse VersionAnswer(DateTimeOffset now) => ApiResponse.Php(FormattableString.Invariant(
+        $"VERSION: {VersionNumber}|BUILD: {BuildNumber}|DATE: {now.ToOffset(ServerUtcOffset):yyyy-MM-dd HH:mm:ss}|EPOCH: {now.ToUnixTimeSeconds()}|DST: 0|TZ: -5.00|TZNOW: -5.00|\n"));
+
+    /// <summary>The easter egg of capture 44: HTTP 418, no final newline, connection closed.</summary>
+    public static ApiResponse CoffeeAnswer { get; } = ApiResponse.Php("Coffee: coffee|Error 418 I'm a teapot") with
+    {
+        StatusCode = StatusCodes.Status418ImATeapot,
+        CloseConnection = true,
+    };
+
+    public static ApiResponse NoFunctionSpecified { get; } = ApiResponse.Php("ERROR: NO FUNCTION SPECIFIED\n");
+}

@@ -1,0 +1,70 @@
+namespace VicidialLeads.TestServer.Api;
+
+/// <summary>
+/// non_agent_api.php: answers one request from its parameters, checking in the order the captures show:
+/// <c>version</c> and <c>coffee</c> need no login; then login (20d: before the source check), source (18–20c),
+/// the user's allowed functions (17*), and last the function itself with its own permission check (16*).
+/// </summary>
+internal sealed class NonAgentApi(TestServerState state)
+{
+    private const int MinCredentialLength = 2;
+    private const int MinSourceLength = 2;
+
+    private readonly LeadSearch _leadSearch = new(state);
+
+    public ApiResponse Answer(ApiParameters parameters, string clientAddress)
+    {
+        var function = parameters.Function;
+        switch (function)
+        {
+            case ApiFunctions.Version:
+                return ApiFunctions.VersionAnswer(state.Now);
+            case ApiFunctions.Coffee:
+                return ApiFunctions.CoffeeAnswer;
+        }
+
+        var user = parameters.User;
+        var password = VicidialText.Identifier(parameters["pass"]);
+        var refusal = RefuseLogin(user, password, clientAddress);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var source = VicidialText.LettersAndDigits(parameters["source"]);
+        if (source.Length < MinSourceLength)
+        {
+            return ApiResponse.Php($"ERROR: Invalid Source - {source}\nERROR: Invalid Source: |{source}|\n");
+        }
+
+        var permissions = state.Users.PermissionsOf(user) ?? throw new InvalidOperationException($"User {user} logged in but has no record.");
+        if (!permissions.Allows(function))
+        {
+            return ApiResponse.Php($"ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |{user}|{function}|\n");
+        }
+
+        return function switch
+        {
+            ApiFunctions.LeadSearch => _leadSearch.Answer(user, permissions, parameters),
+            _ => ApiFunctions.NoFunctionSpecified,
+        };
+    }
+
+    /// <summary>The login error, or <c>null</c> when the user is in.</summary>
+    private ApiResponse? RefuseLogin(string user, string password, string clientAddress)
+    {
+        var outcome = state.Users.Login(user, password, state.Now);
+        if (outcome == LoginOutcome.Good && user.Length >= MinCredentialLength && password.Length >= MinCredentialLength)
+        {
+            return null;
+        }
+
+        state.Statistics.LoginFailed(user);
+        return outcome switch
+        {
+            LoginOutcome.Locked => ApiResponse.Php($"ERROR: Too many login attempts, try again in 15 minutes: |{user}|LOCK|\n"),
+            LoginOutcome.IpBlocked => ApiResponse.Php($"ERROR: Your IP Address is not allowed: {clientAddress}: |{user}|IPBLOCK|\n"),
+            _ => ApiResponse.Php($"ERROR: Login incorrect, please try again: |{user}|{password}|BAD|\n"),
+        };
+    }
+}

@@ -1,0 +1,23 @@
+namespace VicidialLeads.TestServer;
+
+/// <summary>What an API user may do, as set on the VICIdial user record.</summary>
+/// <param name="UserLevel">vicidial_users.user_level; lead_search needs 8 or more.</param>
+/// <param name="ModifyLeads">vicidial_users.modify_leads; lead_search needs it.</param>
+/// <param name="AllowedFunctions">vicidial_users.api_allowed_functions; <c>null</c> means ALL_FUNCTIONS.</param>
+/// <param name="IpBlocked">The user may only connect from another address (api_allowed_source_ips), so every login answers IPBLOCK.</param>
+public sealed record ApiUserPermissions(
+    int UserLevel = 9,
+    bool ModifyLeads = true,
+    IReadOnlySet<string>? AllowedFunctions = null,
+    bool IpBlocked = false)
+{
+    /// <summary>Level 9, modify_leads 1, all functions: the captured server's <c>6666</c>.</summary>
+    public static ApiUserPermissions FullAccess { get; } = new();
+
+    /// <summary>A user allowed only the named functions.</summary>
+    public static ApiUserPermissions OnlyFunctions(params string[] functions) =>
+        new(AllowedFunctions: new HashSet<string>(functions, StringComparer.Ordinal));
+
+    /// <summary>Whether the user may call <paramref name="function"/> at all.</summary>
+    public bool Allows(string function) => AllowedFunctions is null || AllowedFunctions.Contains(function);
+}

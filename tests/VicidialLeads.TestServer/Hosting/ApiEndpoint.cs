@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Http.Features;
+using VicidialLeads.TestServer.Api;
+
+namespace VicidialLeads.TestServer.Hosting;
+
+/// <summary>The HTTP side of the API path: reads parameters, applies faults, writes answers, keeps statistics.</summary>
+internal sealed class ApiEndpoint(TestServerState state, FormOptions formOptions, TimeSpan maxStall, CancellationToken serverStopping)
+{
+    /// <summary>A page such as a proxy or a broken PHP install might send with status 200.</summary>
+    private static readonly ApiResponse MaintenancePage = ApiResponse.Php(
+        "<!DOCTYPE html>\n<html><head><title>Service temporarily unavailable</title></head>\n" +
+        "<body><h1>Service temporarily unavailable</h1>\n<p>The server is down for maintenance. Please try again later.</p></body></html>\n");
+
+    private readonly NonAgentApi _api = new(state);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var arrivedAt = state.Now;
+        var statusCode = 0;
+        var fault = FaultMode.None;
+        var parameters = ApiParameters.FromQuery(context.Request);
+        state.Statistics.RequestStarted();
+        try
+        {
+            parameters = await ApiParameters.ReadAsync(context.Request, formOptions, context.RequestAborted);
+            if (parameters.Function != ApiFunctions.Version)
+            {
+                fault = state.Faults.Next();
+            }
+
+            statusCode = await AnswerAsync(context, parameters, fault);
+        }
+        finally
+        {
+            state.Statistics.RequestFinished(Describe(context, parameters, arrivedAt, statusCode, fault));
+        }
+    }
+
+    /// <summary>Answers the request; returns the status sent, or 0 when nothing was sent.</summary>
+    private async Task<int> AnswerAsync(HttpContext context, ApiParameters parameters, FaultMode fault)
+    {
+        if (fault == FaultMode.Drop)
+        {
+            context.Abort();
+            return 0;
+        }
+
+        if (fault == FaultMode.Stall && !await StallAsync(context.RequestAborted))
+        {
+            return 0;
+        }
+
+        var response = fault switch
+        {
+            FaultMode.Status500 => ApiResponse.PhpFatalError,
+            FaultMode.Status503 => ApachePages.ServiceUnavailable(ApacheHost.Name(context), ApacheHost.Port(context)),
+            FaultMode.HtmlPage => MaintenancePage,
+            FaultMode.Truncate => _api.Answer(parameters, ClientAddress(context)).TruncatedMidLine(),
+            _ => _api.Answer(parameters, ClientAddress(context)),
+        };
+        await ResponseWriter.WriteAsync(context, response);
+        return response.StatusCode;
+    }
+
+    /// <summary>Waits out the stall; false when the client gave up (or the server stops) first.</summary>
+    private async Task<bool> StallAsync(CancellationToken requestAborted)
+    {
+        using var stall = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, serverStopping);
+        try
+        {
+            await Task.Delay(maxStall, stall.Token);
+        }
+        catch (OperationCanceledException) when (requestAborted.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            // The server is stopping: answer now rather than hold shutdown back.
+        }
+
+        return true;
+    }
+
+    /// <summary>The client's address as PHP's REMOTE_ADDR shows it (IPv4 without the IPv6 mapping).</summary>
+    private static string ClientAddress(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        return address is null ? string.Empty
+            : address.IsIPv4MappedToIPv6 ? address.MapToIPv4().ToString()
+            : address.ToString();
+    }
+
+    private static RecordedRequest Describe(HttpContext context, ApiParameters parameters, DateTimeOffset arrivedAt, int statusCode, FaultMode fault) => new(
+        arrivedAt,
+        context.Request.Method,
+        parameters.Function,
+        parameters["phone_number"].Split(',').Count(entry => !string.IsNullOrWhiteSpace(entry)),
+        RequestTarget(context).Length,
+        parameters.User,
+        statusCode,
+        fault);
+
+    /// <summary>The request target exactly as sent on the request line.</summary>
+    public static string RequestTarget(HttpContext context) =>
+        context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path + context.Request.QueryString;
+
+    /// <summary>Apache's 414 for an over-long request line, on any path, before anything else runs.</summary>
+    public async Task RefuseOverlongRequestLineAsync(HttpContext context, RequestDelegate next)
+    {
+        var requestTarget = RequestTarget(context);
+        if (!ApachePages.RequestLineTooLong(context.Request.Method, requestTarget))
+        {
+            await next(context);
+            return;
+        }
+
+        var response = ApachePages.RequestUriTooLong(ApacheHost.Name(context), ApacheHost.Port(context));
+        var parameters = ApiParameters.FromQuery(context.Request);
+        state.Statistics.RequestStarted();
+        try
+        {
+            await ResponseWriter.WriteAsync(context, response);
+        }
+        finally
+        {
+            state.Statistics.RequestFinished(Describe(context, parameters, state.Now, response.StatusCode, FaultMode.None));
+        }
+    }
+}

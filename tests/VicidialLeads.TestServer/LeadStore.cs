@@ -1,0 +1,177 @@
+namespace VicidialLeads.TestServer;
+
+/// <summary>
+/// The leads, indexed by phone number and vendor code so a search costs what it finds, not what is stored.
+/// Each index maps a key to its newest lead; leads sharing a key are chained through parallel "next" lists,
+/// which keeps a million leads cheap in memory. Readers share a lock; adding leads takes it alone.
+/// </summary>
+internal sealed class LeadStore
+{
+    private const int EndOfChain = -1;
+
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly List<Lead> _leads = [];
+    private readonly List<int> _nextWithSamePhone = [];
+    private readonly List<int> _nextWithSameVendorCode = [];
+    private readonly Dictionary<string, int> _newestByPhone = new(StringComparer.Ordinal);
+
+    // MySQL's IN() on vendor_lead_code ignores case, so its index does too.
+    private readonly Dictionary<string, int> _newestByVendorCode = new(StringComparer.OrdinalIgnoreCase);
+    private long _highestLeadId;
+
+    public int Count
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _leads.Count;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
+
+    public void Add(IEnumerable<Lead> leads)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var lead in leads)
+            {
+                AddUnderWriteLock(lead);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Adds leads built from the next free lead ids, as an auto-increment column would give them.</summary>
+    public IReadOnlyList<Lead> AddWithNewIds(int count, Func<long, Lead> createLead)
+    {
+        var added = new List<Lead>(count);
+        _lock.EnterWriteLock();
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var lead = createLead(_highestLeadId + 1);
+                AddUnderWriteLock(lead);
+                added.Add(lead);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+
+        return added;
+    }
+
+    /// <summary>Generates random leads; see <see cref="LeadGenerator"/> for what they look like.</summary>
+    public void AddGenerated(int count, int seed)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            var takenIds = _leads.Select(lead => lead.LeadId).ToHashSet();
+            var takenPhones = _newestByPhone.Keys.ToHashSet(StringComparer.Ordinal);
+            _leads.EnsureCapacity(_leads.Count + count);
+            _nextWithSamePhone.EnsureCapacity(_leads.Count + count);
+            _nextWithSameVendorCode.EnsureCapacity(_leads.Count + count);
+            _newestByPhone.EnsureCapacity(_newestByPhone.Count + count);
+            _newestByVendorCode.EnsureCapacity(_newestByVendorCode.Count + count);
+            foreach (var lead in LeadGenerator.Generate(count, seed, takenIds, takenPhones))
+            {
+                AddUnderWriteLock(lead);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// What <c>SELECT ... WHERE phone_number IN (keys) AND (filter) ORDER BY lead_id DESC LIMIT limit</c> returns.
+    /// </summary>
+    public IReadOnlyList<Lead> FindByPhoneNumbers(IEnumerable<string> phoneNumbers, Func<Lead, bool> filter, int limit) =>
+        Find(phoneNumbers, _newestByPhone, _nextWithSamePhone, filter, limit);
+
+    /// <summary>The same for <c>vendor_lead_code IN (keys)</c>.</summary>
+    public IReadOnlyList<Lead> FindByVendorCodes(IEnumerable<string> vendorCodes, Func<Lead, bool> filter, int limit) =>
+        Find(vendorCodes, _newestByVendorCode, _nextWithSameVendorCode, filter, limit);
+
+    private IReadOnlyList<Lead> Find(
+        IEnumerable<string> keys,
+        Dictionary<string, int> newestByKey,
+        List<int> nextWithSameKey,
+        Func<Lead, bool> filter,
+        int limit)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        var found = new List<Lead>();
+        _lock.EnterReadLock();
+        try
+        {
+            // IN() lists a row once however often its key is repeated; the comparer folds keys the way the index does.
+            foreach (var key in keys.Distinct(newestByKey.Comparer))
+            {
+                if (!newestByKey.TryGetValue(key, out var index))
+                {
+                    continue;
+                }
+
+                // A chain only links leads added earlier, so it ends.
+                while (index != EndOfChain)
+                {
+                    var lead = _leads[index];
+                    if (filter(lead))
+                    {
+                        found.Add(lead);
+                    }
+
+                    index = nextWithSameKey[index];
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        found.Sort(static (a, b) => b.LeadId.CompareTo(a.LeadId));
+        if (found.Count > limit)
+        {
+            found.RemoveRange(limit, found.Count - limit);
+        }
+
+        return found;
+    }
+
+    private void AddUnderWriteLock(Lead lead)
+    {
+        var index = _leads.Count;
+        _leads.Add(lead);
+        _nextWithSamePhone.Add(Link(_newestByPhone, lead.PhoneNumber, index));
+        _nextWithSameVendorCode.Add(lead.VendorLeadCode.Length == 0 ? EndOfChain : Link(_newestByVendorCode, lead.VendorLeadCode, index));
+        _highestLeadId = Math.Max(_highestLeadId, lead.LeadId);
+    }
+
+    /// <summary>Makes <paramref name="index"/> the newest entry for <paramref name="key"/>; returns the entry it displaces.</summary>
+    private static int Link(Dictionary<string, int> newestByKey, string key, int index)
+    {
+        var previous = newestByKey.TryGetValue(key, out var existing) ? existing : EndOfChain;
+        newestByKey[key] = index;
+        return previous;
+    }
+}

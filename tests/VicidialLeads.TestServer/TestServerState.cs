@@ -1,0 +1,160 @@
+namespace VicidialLeads.TestServer;
+
+/// <summary>
+/// Everything the server knows and remembers: users and their lockout, leads, campaigns, the fault to inject
+/// and the statistics. Safe to use from any thread while the server runs.
+/// </summary>
+public sealed class TestServerState
+{
+    /// <summary>The seed used for generated leads unless another is given.</summary>
+    public const int DefaultGenerationSeed = 20261128;
+
+    private readonly TimeProvider _clock;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, IReadOnlySet<int>> _campaignLists = new(StringComparer.Ordinal);
+    private TimeSpan _clockShift;
+
+    internal TestServerState(TimeProvider clock)
+    {
+        _clock = clock;
+        AddUser("6666", "1234", ApiUserPermissions.FullAccess);
+        AddUser("apinoperm", "nope1234", ApiUserPermissions.FullAccess with { ModifyLeads = false });
+        AddUser("apilimited", "limit1234", ApiUserPermissions.OnlyFunctions("version"));
+        SetCampaign("TESTCAMP", 101, 102, 998, 999);
+        SetCampaign("OTHERCAMP", 201);
+    }
+
+    /// <summary>The server's current time: the configured clock plus any <see cref="ShiftClock"/>.</summary>
+    public DateTimeOffset Now
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _clock.GetUtcNow() + _clockShift;
+            }
+        }
+    }
+
+    /// <summary>Number of leads held.</summary>
+    public int LeadCount => Leads.Count;
+
+    /// <summary>The fault that applies to the next requests, if any.</summary>
+    public FaultMode ActiveFault => Faults.Current.Mode;
+
+    /// <summary>Requests currently being answered.</summary>
+    public int InFlightRequests => Statistics.InFlight;
+
+    /// <summary>The most requests answered at the same time since start or <see cref="Reset"/>.</summary>
+    public int MaxInFlightRequests => Statistics.MaxInFlight;
+
+    internal UserDirectory Users { get; } = new();
+
+    internal LeadStore Leads { get; } = new();
+
+    internal FaultInjector Faults { get; } = new();
+
+    internal RequestStatistics Statistics { get; } = new();
+
+    /// <summary>Moves the server's clock forward (or back), e.g. past the 15-minute lockout window.</summary>
+    public void ShiftClock(TimeSpan by)
+    {
+        lock (_gate)
+        {
+            _clockShift += by;
+        }
+    }
+
+    /// <summary>Adds an API user, or replaces one of the same name. The user counts as just logged in.</summary>
+    public void AddUser(string user, string password, ApiUserPermissions? permissions = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user);
+        ArgumentNullException.ThrowIfNull(password);
+        Users.AddOrReplace(user, password, permissions ?? ApiUserPermissions.FullAccess, Now);
+    }
+
+    /// <summary>Adds a lead with the id it carries; ids are the caller's to keep unique.</summary>
+    public void AddLead(Lead lead) => AddLeads([lead]);
+
+    /// <summary>Adds leads with the ids they carry.</summary>
+    public void AddLeads(IEnumerable<Lead> leads)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
+        Leads.Add(leads);
+    }
+
+    /// <summary>Adds one lead with the next free lead id.</summary>
+    public Lead AddLead(string phoneNumber, int listId = 101, string vendorLeadCode = "", bool isArchived = false) =>
+        AddLeads(phoneNumber, 1, listId, vendorLeadCode, isArchived)[0];
+
+    /// <summary>Adds <paramref name="count"/> leads for one number with the next free lead ids (oldest first).</summary>
+    public IReadOnlyList<Lead> AddLeads(string phoneNumber, int count, int listId = 101, string vendorLeadCode = "", bool isArchived = false)
+    {
+        ArgumentNullException.ThrowIfNull(phoneNumber);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Leads.AddWithNewIds(count, leadId => new Lead(leadId, phoneNumber, listId, VendorLeadCode: vendorLeadCode, IsArchived: isArchived));
+    }
+
+    /// <summary>Adds random leads (ids from 10001 up, lists 301–305), the same ones for the same seed and data.</summary>
+    public void AddGeneratedLeads(int count, int seed = DefaultGenerationSeed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Leads.AddGenerated(count, seed);
+    }
+
+    /// <summary>Defines (or redefines) a campaign by its lists, for <c>search_location=CAMPAIGN</c>.</summary>
+    public void SetCampaign(string campaignId, params int[] listIds)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(campaignId);
+        lock (_gate)
+        {
+            _campaignLists[campaignId] = listIds.ToHashSet();
+        }
+    }
+
+    /// <summary>The VICIdial failed_login_count of a user (0 for an unknown user).</summary>
+    public int FailedLoginCount(string user) => Users.FailedLoginCount(user);
+
+    /// <summary>Whether the user is locked out right now.</summary>
+    public bool IsLocked(string user) => Users.IsLocked(user, Now);
+
+    /// <summary>Clears a user's failed login count, as an administrator would.</summary>
+    public void ResetLockout(string user) => Users.ResetLockout(user);
+
+    /// <summary>
+    /// Makes the next <paramref name="count"/> API requests (other than <c>version</c>) fail as <paramref name="mode"/>;
+    /// each request is hit with <paramref name="probability"/>, drawn from <paramref name="seed"/> when given.
+    /// </summary>
+    public void SetFault(FaultMode mode, int count = int.MaxValue, double probability = 1.0, int? seed = null) =>
+        Faults.Set(mode, count, probability, seed);
+
+    /// <summary>Stops injecting faults.</summary>
+    public void ClearFaults() => Faults.Clear();
+
+    /// <summary>A copy of the statistics with at most <paramref name="recentLimit"/> recent requests (oldest first).</summary>
+    public TestServerStatistics GetStatistics(int recentLimit = RequestStatistics.RecentCapacity) =>
+        Statistics.Snapshot(recentLimit);
+
+    /// <summary>API requests answered since start or <see cref="Reset"/>, per function.</summary>
+    public long RequestCount(string function) => GetStatistics(0).RequestsByFunction.GetValueOrDefault(function);
+
+    /// <summary>Failed logins (bad password, lockout or IP block) for a user name since start or <see cref="Reset"/>.</summary>
+    public int FailedLoginAttempts(string user) => GetStatistics(0).FailedLoginAttempts.GetValueOrDefault(user);
+
+    /// <summary>Clears statistics, faults and every lockout. Users, leads and campaigns stay.</summary>
+    public void Reset()
+    {
+        Statistics.Reset();
+        Faults.Clear();
+        Users.ResetAllLockouts();
+    }
+
+    /// <summary>The lists of the campaign that holds <paramref name="listId"/>; empty when no campaign does.</summary>
+    internal IReadOnlySet<int> ListsOfCampaignHolding(int listId)
+    {
+        lock (_gate)
+        {
+            return _campaignLists.Values.FirstOrDefault(lists => lists.Contains(listId)) ?? new HashSet<int>();
+        }
+    }
+}
