@@ -39,15 +39,15 @@ $ModuleOut = Join-Path $OutDir 'VicidialLeads'
 $Manifest = Join-Path $Root 'VicidialLeads.psd1'
 
 function Invoke-Dotnet {
-    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
-    & dotnet @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
+    # A simple function (no param block), so that dotnet's own switches such as -v or -p: pass through untouched.
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
 function Invoke-Build {
     # The manifest's ModuleVersion is the one place the version is written.
     $version = (Import-PowerShellDataFile $Manifest).ModuleVersion
-    Invoke-Dotnet build (Join-Path $Root 'VicidialLeads.slnx') -c $Configuration --nologo -v quiet "-p:Version=$version" "-p:VicidialLeadsVersion=$version"
+    Invoke-Dotnet build (Join-Path $Root 'VicidialLeads.slnx') -c $Configuration --nologo --verbosity quiet "-p:Version=$version" "-p:VicidialLeadsVersion=$version"
 
     if (Test-Path $ModuleOut) { Remove-Item $ModuleOut -Recurse -Force }
     New-Item -ItemType Directory -Path $ModuleOut | Out-Null
@@ -66,7 +66,7 @@ function Invoke-Build {
 
 function Get-PesterModulePath {
     # Pester comes from its NuGet package, whose tools/ folder is the module.
-    Invoke-Dotnet restore (Join-Path $Root 'tests/PesterTools/PesterTools.csproj') --nologo -v quiet
+    Invoke-Dotnet restore (Join-Path $Root 'tests/PesterTools/PesterTools.csproj') --nologo --verbosity quiet
     $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
     $path = Join-Path $packages 'pester/6.2.0/tools/Pester.psd1'
     if (-not (Test-Path $path)) { throw "Pester 6.2.0 was not restored to $path." }
@@ -79,7 +79,7 @@ function Get-TrxCounts([string] $Folder) {
         $counters = ([xml](Get-Content $file.FullName -Raw)).TestRun.ResultSummary.Counters
         $passed += [int]$counters.passed
         $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-        $skipped += [int]$counters.notExecuted
+        $skipped += [int]$counters.total - [int]$counters.executed
     }
     [pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped }
 }

@@ -33,7 +33,7 @@ Describe 'The VicidialLeads module' {
     It 'lets scripts build results for mocks' {
         $result = [VicidialLeads.LeadSearchResult]::new('9998885112', '999-888-5112', [long[]](1011, 1007), $false, $false)
         $result.RecordsFound | Should -Be 2
-        "$($result.LeadIds)" | Should -Be '1011-1007'
+        $result.LeadIds.ToString() | Should -Be '1011-1007'
         "$result" | Should -Be '9998885112: 2 leads (1011-1007)'
     }
 }
