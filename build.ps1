@@ -76,7 +76,7 @@ function Get-PesterModulePath {
 function Get-TrxCounts([string] $Folder) {
     $passed = 0; $failed = 0; $skipped = 0
     foreach ($file in Get-ChildItem $Folder -Filter *.trx -Recurse) {
-        $counters = ([xml](Get-Content $file.FullName -Raw)).TestRun.ResultSummary.Counters
+        $counters = ([xml](Get-Content -LiteralPath $file.FullName -Raw)).TestRun.ResultSummary.Counters
         $passed += [int]$counters.passed
         $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
         $skipped += [int]$counters.total - [int]$counters.executed
