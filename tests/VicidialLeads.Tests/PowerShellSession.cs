@@ -48,6 +48,8 @@ namespace VicidialLeads.Tests
                 terminating);
         }
 
+        public Runspace Runspace => _runspace;
+
         public void Dispose() => _runspace.Dispose();
     }
 

@@ -162,7 +162,7 @@ namespace VicidialLeads.Tests
         public void With_get_no_request_passes_apaches_limit()
         {
             string[] numbers = Enumerable.Range(0, 2000).Select(i => (2025550000L + i).ToString()).ToArray();
-            var run = _fixture.ConnectAndRun("$numbers | Search-VicidialLead -BatchSize 1000", Numbers(numbers), connectOptions: "-UseGet");
+            var run = _fixture.ConnectAndRun("$numbers | Search-VicidialLead -BatchSize 1000", Numbers(numbers), connectOptions: "-TimeoutSec 5 -UseGet");
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
             Assert.Equal(2000, run.Results.Count);

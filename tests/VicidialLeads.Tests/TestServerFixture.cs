@@ -40,7 +40,7 @@ namespace VicidialLeads.Tests
 
         /// <summary>Connects (quick retries, short time-out) and runs <paramref name="script"/> in the same runspace.</summary>
         internal ScriptRun ConnectAndRun(string script, IDictionary<string, object?>? variables = null, string user = CanaryUser,
-            string password = CanaryPassword, string connectOptions = "")
+            string password = CanaryPassword, string connectOptions = "-TimeoutSec 5")
         {
             var all = new Dictionary<string, object?>(variables ?? new Dictionary<string, object?>())
             {
@@ -48,7 +48,7 @@ namespace VicidialLeads.Tests
                 ["credential"] = Credential(user, password),
             };
             return PowerShell.Run(
-                "$null = Connect-VicidialApi -Server $server -Credential $credential -TimeoutSec 5 -RetryIntervalSec 0.01 -WarningAction SilentlyContinue " + connectOptions + "\n" + script,
+                "$null = Connect-VicidialApi -Server $server -Credential $credential -RetryIntervalSec 0.01 -WarningAction SilentlyContinue " + connectOptions + "\n" + script,
                 all);
         }
     }

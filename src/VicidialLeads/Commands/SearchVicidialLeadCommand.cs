@@ -23,6 +23,7 @@ namespace VicidialLeads.Commands
         private LeadSearchBatcher? _batcher;
         private LeadSearchExecutor? _executor;
         private VicidialSession? _session;
+        private SearchProgress? _progress;
         private bool _loginAccepted;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -73,6 +74,7 @@ namespace VicidialLeads.Commands
             }
             _executor = new LeadSearchExecutor(client, new LeadSearchOptions(Records, Archived));
             _batcher = new LeadSearchBatcher(BatchSize);
+            _progress = new SearchProgress(Host);
         }
 
         protected override void ProcessRecord()
@@ -91,6 +93,10 @@ namespace VicidialLeads.Commands
             Submit(_batcher!.Flush());
             while (_window.Count > 0)
                 Write(_window.TakeOldest(_stop.Token));
+            ProgressRecord? completed = _progress!.Completed();
+            if (completed != null)
+                WriteProgress(completed);
+            WriteVerbose($"Searched {_progress.Done:N0} values: {_progress.Found:N0} with leads, {_progress.Errors:N0} errors.");
         }
 
         protected override void StopProcessing() => _stop.Cancel();
@@ -125,14 +131,21 @@ namespace VicidialLeads.Commands
             {
                 if (input.Number is null)
                 {
+                    _progress!.Error();
                     WriteError(ErrorRecords.InvalidPhoneNumber(input.Problem!, input.InputValue));
                 }
                 else if (outcome.Numbers.TryGetValue(input.Number, out NumberOutcome? number))
                 {
                     if (number.Error != null)
+                    {
+                        _progress!.Error();
                         WriteError(ErrorRecords.SearchFailed(number.Error, input.Number, input.InputValue));
+                    }
                     else
+                    {
+                        _progress!.Result(number.LeadIds!.Length > 0);
                         WriteObject(new LeadSearchResult(input.Number, input.InputValue, number.LeadIds!, Archived, number.Truncated));
+                    }
                 }
                 else if (outcome.StoppingError != null)
                 {
@@ -144,6 +157,10 @@ namespace VicidialLeads.Commands
                     throw new InvalidOperationException($"No outcome was recorded for {input.Number}.");
                 }
             }
+
+            ProgressRecord? progress = _progress!.Due();
+            if (progress != null)
+                WriteProgress(progress);
         }
 
         public void Dispose()

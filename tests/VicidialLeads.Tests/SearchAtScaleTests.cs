@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using VicidialLeads.TestServer;
+using Xunit;
+
+namespace VicidialLeads.Tests
+{
+    /// <summary>Concurrency, streaming, cancellation and exact accounting under faults.</summary>
+    public class SearchAtScaleTests : IClassFixture<TestServerFixture>
+    {
+        private readonly TestServerFixture _fixture;
+
+        public SearchAtScaleTests(TestServerFixture fixture)
+        {
+            _fixture = fixture;
+            _fixture.Server.State.Reset();
+            _fixture.Server.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
+        }
+
+        /// <summary>Numbers with one lead each (2025550100–299) mixed with misses, in a shuffled order.</summary>
+        private static string[] MixedNumbers(int count) =>
+            Enumerable.Range(0, count).Select(i => (2025550000L + (i * 7919L % 1000)).ToString() + (i >= 1000 ? (i / 1000).ToString("D3") : "")).ToArray();
+
+        private static long[] Expected(string number)
+        {
+            long phone = long.Parse(number);
+            return phone is >= 2025550100 and <= 2025550299 ? new[] { 4001 + (phone - 2025550100) } : Array.Empty<long>();
+        }
+
+        [Fact]
+        public void A_password_changed_after_connect_costs_exactly_one_failed_login_whatever_the_throttle()
+        {
+            _fixture.Server.State.AddUser("rotated", "old-password-1");
+            var connect = _fixture.ConnectAndRun("", user: "rotated", password: "old-password-1");
+            Assert.Null(connect.Terminating);
+            _fixture.Server.State.AddUser("rotated", "new-password-2");
+
+            var run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 20 -ThrottleLimit 16",
+                new Dictionary<string, object?> { ["numbers"] = MixedNumbers(5000) });
+
+            Assert.NotNull(run.Terminating);
+            Assert.Equal(ErrorCategory.AuthenticationError, run.Terminating!.CategoryInfo.Category);
+            Assert.Equal(1, _fixture.Server.State.FailedLoginAttempts("rotated"));
+            Assert.Empty(run.Results);
+            Assert.DoesNotContain("old-password-1", run.AllText());
+        }
+
+        [Fact]
+        public void Results_stream_while_input_is_still_coming()
+        {
+            var run = _fixture.ConnectAndRun(@"
+                $script:produced = 0; $script:firstSeenAt = $null
+                1..2000 | ForEach-Object { $script:produced++; 2025550000 + $_ } |
+                    Search-VicidialLead -BatchSize 10 -ThrottleLimit 1 |
+                    ForEach-Object { if ($null -eq $script:firstSeenAt) { $script:firstSeenAt = $script:produced } } 
+                $script:firstSeenAt");
+            Assert.Null(run.Terminating);
+            int firstSeenAt = Convert.ToInt32(run.Output.Single());
+            Assert.InRange(firstSeenAt, 10, 30);
+        }
+
+        [Fact]
+        public void Many_requests_in_flight_keep_every_number_in_order()
+        {
+            string[] numbers = MixedNumbers(20_000);
+            var run = _fixture.ConnectAndRun("$numbers | Search-VicidialLead -BatchSize 100 -ThrottleLimit 8",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(numbers, run.Results.Select(r => r.PhoneNumber));
+            Assert.All(run.Results, r => Assert.Equal(Expected(r.PhoneNumber), r.LeadIds));
+            Assert.True(_fixture.Server.State.MaxInFlightRequests > 1, "requests should overlap");
+            Assert.InRange(_fixture.Server.State.MaxInFlightRequests, 2, 8);
+        }
+
+        [Theory]
+        [InlineData(FaultMode.Drop)]
+        [InlineData(FaultMode.Status500)]
+        [InlineData(FaultMode.Status503)]
+        [InlineData(FaultMode.HtmlPage)]
+        [InlineData(FaultMode.Truncate)]
+        public void Under_random_faults_every_number_gets_one_answer_once_in_order(FaultMode mode)
+        {
+            string[] numbers = MixedNumbers(5000).Concat(new[] { "bad-1" }).Concat(MixedNumbers(3000).Reverse()).ToArray();
+            _fixture.ConnectAndRun("");
+            _fixture.Server.State.SetFault(mode, probability: 0.3, seed: 7);
+            var run = _fixture.PowerShell.Run(
+                "$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 6 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
+            _fixture.Server.State.ClearFaults();
+
+            Assert.Null(run.Terminating);
+            // One item per input, in input order: a result or an error naming the input.
+            Assert.Equal(numbers.Length, run.Output.Count);
+            var answers = run.Output;
+            var failed = 0;
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                switch (answers[i])
+                {
+                    case LeadSearchResult result:
+                        Assert.Equal(numbers[i], result.InputValue);
+                        Assert.Equal(Expected(result.PhoneNumber), result.LeadIds);
+                        break;
+                    case ErrorRecord error:
+                        Assert.Equal(numbers[i], error.TargetObject);
+                        if (numbers[i] != "bad-1")
+                        {
+                            failed++;
+                            Assert.Contains(error.CategoryInfo.Category, new[] { ErrorCategory.ConnectionError, ErrorCategory.ProtocolError });
+                        }
+                        break;
+                    default:
+                        throw new Xunit.Sdk.XunitException($"unexpected item {answers[i]} at {i}");
+                }
+            }
+            Assert.True(failed < numbers.Length / 2, $"{failed} numbers failed: retries should recover most batches");
+            Assert.Contains(_fixture.Server.State.GetStatistics().RecentRequests, r => r.Fault == mode);
+        }
+
+        [Fact]
+        public void Stalls_past_the_time_out_are_retried_then_reported()
+        {
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 1");
+            _fixture.Server.State.SetFault(FaultMode.Stall, count: 2);
+            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112 -ErrorAction SilentlyContinue -ErrorVariable failures; $failures");
+            _fixture.Server.State.ClearFaults();
+            var errors = run.Output.OfType<ErrorRecord>().ToList();
+            Assert.Equal(2, errors.Count);
+            Assert.Equal(ErrorCategory.ConnectionError, errors[0].CategoryInfo.Category);
+            Assert.Contains("did not answer within 1 seconds", errors[0].Exception.Message);
+            Assert.True(((VicidialTransportException)errors[0].Exception).IsTimeout);
+        }
+
+        [Fact]
+        public void Stopping_cancels_every_request_in_flight_promptly()
+        {
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 60");
+            _fixture.Server.State.SetFault(FaultMode.Stall);
+            using var ps = PowerShell.Create();
+            ps.Runspace = _fixture.PowerShell.Runspace;
+            ps.AddScript("2025550100..2025552100 | Search-VicidialLead -BatchSize 100 -ThrottleLimit 8");
+            var pending = ps.BeginInvoke();
+            var waited = Stopwatch.StartNew();
+            while (_fixture.Server.State.InFlightRequests == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+                Thread.Sleep(20);
+            Assert.True(_fixture.Server.State.InFlightRequests > 0, "a request should be stalled at the server");
+
+            var stopping = Stopwatch.StartNew();
+            ps.Stop();
+            stopping.Stop();
+            Assert.True(pending.IsCompleted);
+            Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(3), $"Stop took {stopping.Elapsed}");
+
+            var draining = Stopwatch.StartNew();
+            while (_fixture.Server.State.InFlightRequests > 0 && draining.Elapsed < TimeSpan.FromSeconds(5))
+                Thread.Sleep(20);
+            _fixture.Server.State.ClearFaults();
+            Assert.Equal(0, _fixture.Server.State.InFlightRequests);
+        }
+    }
+}
