@@ -6,6 +6,8 @@
     test   builds, runs every xunit and Pester test, prints "N passed, N failed", exits non-zero on failure.
     demo   builds, starts the bundled VICIdial-compatible test server with sample leads (unless -Server is
            given), connects, and runs Import-Csv <numbers> | Search-VicidialLead | Format-Table.
+    bench  builds, then measures the module against a naive Invoke-RestMethod loop and raw HTTP on a test
+           server holding a million leads; prints figures and ratios.
 .EXAMPLE
     dotnet pwsh ./build.ps1 demo
 .EXAMPLE
@@ -14,7 +16,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo')]
+    [ValidateSet('build', 'test', 'demo', 'bench')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -140,8 +142,15 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Benchmark {
+    Invoke-Build
+    & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Invoke-Benchmark.ps1') -ModulePath $ModuleOut -Configuration $Configuration
+    if ($LASTEXITCODE -ne 0) { exit 1 }
+}
+
 switch ($Task) {
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'demo' { Invoke-Demo }
+    'bench' { Invoke-Benchmark }
 }

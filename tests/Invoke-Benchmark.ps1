@@ -1,0 +1,148 @@
+<#
+.SYNOPSIS
+    Measures Search-VicidialLead against the naive Invoke-RestMethod loop and raw HTTP, on 127.0.0.1.
+.DESCRIPTION
+    Starts the test server with a million leads, then measures, each in a fresh process:
+    a naive per-number Invoke-RestMethod loop; raw HTTP (the same POST batches from a minimal C# client,
+    no parsing); Import-Csv alone; Import-Csv | Search-VicidialLead at the default and other settings;
+    a million numbers streamed; and Import-Module. Prints a table of figures and ratios; asserts nothing.
+#>
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [string] $Configuration = 'Release',
+    [int] $Leads = 1000000,
+    [int] $Numbers = 100000,
+    [int] $NaiveNumbers = 3000,
+    [int] $StreamNumbers = 1000000
+)
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $PSScriptRoot 'VicidialTestServer.psm1') -Force
+$work = Join-Path $PSScriptRoot "../out/bench"
+New-Item -ItemType Directory -Force -Path $work | Out-Null
+$pwsh = (Get-Process -Id $PID).Path
+$rawClient = Join-Path $PSScriptRoot "VicidialLeads.Benchmarks/bin/$Configuration/net10.0/VicidialLeads.Benchmarks.dll"
+
+# Leads: numbers 3000000000 + 7k for k below 9/10 of the lead count, so one number in nine has two leads.
+# The searched numbers are half hits, half misses.
+$leadsFile = Join-Path $work 'leads.tsv'
+if (-not (Test-Path $leadsFile) -or (Get-Item $leadsFile).Length -lt $Leads * 20) {
+    $writer = [System.IO.StreamWriter]::new($leadsFile)
+    $writer.WriteLine("lead_id`tphone_number`tlist_id`tentry_list_id`tvendor_lead_code`tfirst_name`tlast_name`tstatus`ttable")
+    $id = 100000
+    for ($i = 0; $i -lt $Leads; $i++) {
+        $phone = 3000000000 + 7 * [math]::Floor($i * 9 / 10)
+        $writer.WriteLine("$id`t$phone`t$(301 + $i % 5)`t0`tB-$id`tFirst`tLast`tNEW`tvicidial_list")
+        $id++
+    }
+    $writer.Dispose()
+}
+function New-NumbersFile([int] $Count) {
+    $path = Join-Path $work "numbers-$Count.csv"
+    if (-not (Test-Path $path)) {
+        $writer = [System.IO.StreamWriter]::new($path)
+        $writer.WriteLine('phone_number,name')
+        for ($i = 0; $i -lt $Count; $i++) {
+            $phone = if ($i % 2) { 3000000000 + 7 * (($i * 7919) % [math]::Floor($Leads * 9 / 10)) } else { 4000000000 + $i }
+            $writer.WriteLine("$phone,Caller $i")
+        }
+        $writer.Dispose()
+    }
+    $path
+}
+$numbersFile = New-NumbersFile $Numbers
+$naiveFile = New-NumbersFile $NaiveNumbers
+$streamFile = New-NumbersFile $StreamNumbers
+
+Write-Host "Starting the test server with $Leads leads..."
+$server = Start-VicidialTestServer -Configuration $Configuration -LeadsFile $leadsFile -TimeoutSec 300
+$api = $server.ApiUri
+$rows = [System.Collections.Generic.List[object]]::new()
+
+function Invoke-Child([string] $Script) {
+    # Each measurement runs in a fresh pwsh; it prints "seconds peakGrowthBytes".
+    $out = & $pwsh -NoProfile -NonInteractive -Command $Script
+    if ($LASTEXITCODE -ne 0) { throw "benchmark step failed: $out" }
+    $fields = ("$out".Trim() -split '\s+')
+    [pscustomobject]@{ Seconds = [double]$fields[0]; PeakGrowthMB = [math]::Round([double]$fields[1] / 1MB, 1) }
+}
+
+$connect = @"
+Import-Module '$ModulePath'
+`$credential = [pscredential]::new('6666', (ConvertTo-SecureString '1234' -AsPlainText -Force))
+Connect-VicidialApi -Server '$api' -Credential `$credential -WarningAction SilentlyContinue
+[GC]::Collect(); `$before = [Diagnostics.Process]::GetCurrentProcess().WorkingSet64
+"@
+$report = '; $p = [Diagnostics.Process]::GetCurrentProcess(); $p.Refresh(); "{0} {1}" -f $t.TotalSeconds, ($p.PeakWorkingSet64 - $before)'
+
+try {
+    Write-Host 'naive loop...'
+    $naive = Invoke-Child @"
+[GC]::Collect(); `$before = [Diagnostics.Process]::GetCurrentProcess().WorkingSet64
+`$numbers = (Import-Csv '$naiveFile').phone_number
+`$t = Measure-Command { foreach (`$n in `$numbers) { `$null = Invoke-RestMethod -Method Post -Uri '$api' -Body @{ source = 'naive'; user = '6666'; pass = '1234'; function = 'lead_search'; phone_number = `$n } } }$report
+"@
+    $naiveRate = $NaiveNumbers / $naive.Seconds
+    $rows.Add([pscustomobject]@{ Run = "naive Invoke-RestMethod loop ($NaiveNumbers numbers)"; Numbers = $NaiveNumbers; Seconds = $naive.Seconds; PeakGrowthMB = $naive.PeakGrowthMB })
+
+    Write-Host 'raw HTTP...'
+    foreach ($setting in @(@(250, 4), @(500, 8))) {
+        $raw = & dotnet $rawClient $api $numbersFile $setting[0] $setting[1] 6666 1234
+        $fields = "$raw".Trim() -split '\s+'
+        $rows.Add([pscustomobject]@{ Run = "raw HTTP, batch $($setting[0]), $($setting[1]) in flight"; Numbers = [int]$fields[0]; Seconds = [double]$fields[1]; PeakGrowthMB = $null })
+    }
+    $rawDefault = $rows | Where-Object Run -Like 'raw HTTP, batch 250, 4*' | Select-Object -First 1
+
+    Write-Host 'Import-Csv alone...'
+    $csvOnly = Invoke-Child @"
+[GC]::Collect(); `$before = [Diagnostics.Process]::GetCurrentProcess().WorkingSet64
+`$t = Measure-Command { Import-Csv '$numbersFile' | Measure-Object }$report
+"@
+    $rows.Add([pscustomobject]@{ Run = 'Import-Csv alone (no search)'; Numbers = $Numbers; Seconds = $csvOnly.Seconds; PeakGrowthMB = $csvOnly.PeakGrowthMB })
+
+    foreach ($setting in @(@(250, 4), @(100, 4), @(500, 4), @(250, 8), @(500, 8), @(1000, 8))) {
+        Write-Host "module, batch $($setting[0]), throttle $($setting[1])..."
+        $m = Invoke-Child @"
+$connect
+`$t = Measure-Command { Import-Csv '$numbersFile' | Search-VicidialLead -BatchSize $($setting[0]) -ThrottleLimit $($setting[1]) | Measure-Object }$report
+"@
+        $label = if ($setting[0] -eq 250 -and $setting[1] -eq 4) { ' (default)' } else { '' }
+        $rows.Add([pscustomobject]@{ Run = "Import-Csv | Search-VicidialLead, batch $($setting[0]), throttle $($setting[1])$label"; Numbers = $Numbers; Seconds = $m.Seconds; PeakGrowthMB = $m.PeakGrowthMB })
+    }
+
+    Write-Host 'module, array input...'
+    $array = Invoke-Child @"
+$connect
+`$numbers = (Import-Csv '$numbersFile').phone_number
+`$t = Measure-Command { Search-VicidialLead -PhoneNumber `$numbers | Measure-Object }$report
+"@
+    $rows.Add([pscustomobject]@{ Run = 'Search-VicidialLead -PhoneNumber $array (default)'; Numbers = $Numbers; Seconds = $array.Seconds; PeakGrowthMB = $array.PeakGrowthMB })
+
+    Write-Host "module, $StreamNumbers numbers streamed..."
+    $stream = Invoke-Child @"
+$connect
+`$t = Measure-Command { Import-Csv '$streamFile' | Search-VicidialLead | Measure-Object }$report
+"@
+    $rows.Add([pscustomobject]@{ Run = "Import-Csv | Search-VicidialLead, $StreamNumbers numbers (default)"; Numbers = $StreamNumbers; Seconds = $stream.Seconds; PeakGrowthMB = $stream.PeakGrowthMB })
+
+    Write-Host 'Import-Module...'
+    $imports = 1..3 | ForEach-Object { [double](& $pwsh -NoProfile -NonInteractive -Command "(Measure-Command { Import-Module '$ModulePath' }).TotalMilliseconds") }
+}
+finally {
+    Stop-VicidialTestServer $server
+}
+
+$table = foreach ($row in $rows) {
+    $rate = $row.Numbers / $row.Seconds
+    [pscustomobject]@{
+        Run            = $row.Run
+        Numbers        = $row.Numbers
+        Seconds        = [math]::Round($row.Seconds, 2)
+        'Numbers/s'    = [math]::Round($rate)
+        'x naive'      = [math]::Round($rate / $naiveRate, 1)
+        'x raw HTTP'   = [math]::Round($rate / ($rawDefault.Numbers / $rawDefault.Seconds), 2)
+        'Peak WS +MB'  = $row.PeakGrowthMB
+    }
+}
+$table | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
+Write-Host ("Import-Module: {0:N0} ms (best of 3; runs {1})" -f ($imports | Measure-Object -Minimum).Minimum, (($imports | ForEach-Object { '{0:N0}' -f $_ }) -join ', '))
+Write-Host "Machine: $([Environment]::ProcessorCount) cores; server and client share it, on 127.0.0.1."

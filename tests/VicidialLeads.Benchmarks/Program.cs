@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+
+// Sends the same lead_search POST batches as the module, at the same concurrency, with no parsing and no
+// PowerShell, and prints "<numbers> <seconds>". Usage: raw-http <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>
+if (args.Length != 6)
+{
+    Console.Error.WriteLine("usage: VicidialLeads.Benchmarks <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>");
+    return 2;
+}
+
+var api = new Uri(args[0]);
+string[] numbers = File.ReadLines(args[1]).Skip(1).Select(line => line.Split(',')[0]).ToArray();
+int batchSize = int.Parse(args[2], CultureInfo.InvariantCulture);
+int concurrency = int.Parse(args[3], CultureInfo.InvariantCulture);
+string prefix = $"source=bench&user={Uri.EscapeDataString(args[4])}&pass={Uri.EscapeDataString(args[5])}&function=lead_search&records={batchSize * 1000}&phone_number=";
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
+var batches = numbers.Chunk(batchSize).ToArray();
+int next = -1;
+long bytes = 0;
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+{
+    for (int i = Interlocked.Increment(ref next); i < batches.Length; i = Interlocked.Increment(ref next))
+    {
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(prefix + string.Join(",", batches[i])));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        using var response = await http.PostAsync(api, content);
+        string body = await response.Content.ReadAsStringAsync();
+        Interlocked.Add(ref bytes, body.Length);
+    }
+}));
+clock.Stop();
+Console.WriteLine($"{numbers.Length} {clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} {bytes}");
+return 0;

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Tasks;
+using VicidialLeads.TestServer;
+using Xunit;
+
+namespace VicidialLeads.Tests
+{
+    /// <summary>TLS, hostile input and secrets, each against a real listener on 127.0.0.1.</summary>
+    public class HardeningTests : IClassFixture<TestServerFixture>
+    {
+        private readonly TestServerFixture _fixture;
+
+        public HardeningTests(TestServerFixture fixture)
+        {
+            _fixture = fixture;
+            _fixture.Server.State.Reset();
+        }
+
+        private static X509Certificate2 SelfSignedCertificate()
+        {
+            using var key = RSA.Create(2048);
+            var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            var names = new SubjectAlternativeNameBuilder();
+            names.AddIpAddress(IPAddress.Loopback);
+            request.CertificateExtensions.Add(names.Build());
+            using var ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
+            return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), password: null);
+        }
+
+        [Fact]
+        public async Task An_untrusted_certificate_fails_closed_and_skip_certificate_check_works_with_one_warning()
+        {
+            using var certificate = SelfSignedCertificate();
+            await using var https = await VicidialTestServer.StartAsync(new TestServerOptions { Certificate = certificate });
+            https.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
+            var variables = new Dictionary<string, object?>
+            {
+                ["server"] = https.ApiUri.ToString(),
+                ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword),
+            };
+
+            var refused = _fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential", variables);
+            Assert.NotNull(refused.Terminating);
+            Assert.Equal(ErrorCategory.ConnectionError, refused.Terminating!.CategoryInfo.Category);
+            Assert.Contains("certificate was not trusted", refused.Terminating.Exception.Message);
+            Assert.Contains("-SkipCertificateCheck", refused.Terminating.Exception.Message);
+            Assert.Equal(0, https.State.RequestCount("lead_search"));
+            Assert.Empty(refused.Warnings);
+
+            var accepted = _fixture.PowerShell.Run(
+                "Connect-VicidialApi -Server $server -Credential $credential -SkipCertificateCheck; Search-VicidialLead 9998885112", variables);
+            Assert.Null(accepted.Terminating);
+            Assert.Equal(4, accepted.Results.Single().RecordsFound);
+            Assert.Single(accepted.Warnings);
+            Assert.Contains("not checked", accepted.Warnings[0]);
+            Assert.DoesNotContain(TestServerFixture.CanaryPassword, refused.AllText() + accepted.AllText());
+        }
+
+        [Fact]
+        public void Ten_thousand_hostile_values_each_get_exactly_one_answer_and_touch_no_other_request()
+        {
+            var random = new Random(20261128);
+            var values = new List<object?>();
+            var seeded = Fixtures.SeededLeads();
+            string[] known = seeded.Keys.Where(k => seeded[k].Length < 1000).ToArray();
+            string[] separators = { " ", "-", ".", "(", ")", "\t", "\u00A0" };
+            for (int i = 0; i < 10_000; i++)
+            {
+                switch (i % 10)
+                {
+                    case 0: values.Add(RandomUnicode(random, random.Next(0, 30))); break;
+                    case 1:
+                    case 2:
+                        string number = known[random.Next(known.Length)];
+                        var formatted = new StringBuilder(random.Next(2) == 0 ? "+" : "");
+                        foreach (char c in number) formatted.Append(c).Append(random.Next(3) == 0 ? separators[random.Next(separators.Length)] : "");
+                        values.Add(formatted.ToString());
+                        break;
+                    case 3: values.Add(new string('9', random.Next(1, 40))); break;
+                    case 4: values.Add(known[random.Next(known.Length)] + new[] { "&pass=x", "%00", ",9998886112", "\0", ";", "&function=version", "|1|2" }[random.Next(7)]); break;
+                    case 5: values.Add(random.Next(3) switch { 0 => (object?)null, 1 => "", _ => new string('7', 5000 + random.Next(5000)) }); break;
+                    case 6: values.Add(random.Next(3) switch { 0 => (object)(int)random.Next(100000, int.MaxValue), 1 => (object)(9998885112L + random.Next(3)), _ => (object)2025550150.0 }); break;
+                    case 7: values.Add(new PSObject(new { Name = "row " + i })); break;
+                    case 8: values.Add((2025550100 + random.Next(200)).ToString()); break;
+                    default: values.Add(RandomDigits(random, random.Next(6, 19))); break;
+                }
+            }
+
+            var run = _fixture.ConnectAndRun("$values | Search-VicidialLead -BatchSize 200 2>&1", new Dictionary<string, object?> { ["values"] = values.ToArray() });
+            Assert.Null(run.Terminating);
+            Assert.Equal(values.Count, run.Output.Count);
+
+            int sent = 0;
+            var distinctValid = new HashSet<string>();
+            for (int i = 0; i < values.Count; i++)
+            {
+                string? text = values[i] switch
+                {
+                    null => null,
+                    double d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    PSObject o => o.ToString(),
+                    var v => v.ToString(),
+                };
+                string? digits = Oracle(text);
+                if (digits is null)
+                {
+                    var error = Assert.IsType<ErrorRecord>(run.Output[i]);
+                    Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+                    Assert.Equal(text ?? "", error.TargetObject);
+                }
+                else
+                {
+                    var result = Assert.IsType<LeadSearchResult>(run.Output[i]);
+                    Assert.Equal(digits, result.PhoneNumber);
+                    if (seeded.TryGetValue(digits, out long[]? ids) && ids.Length < 1000)
+                        Assert.Equal(ids, result.LeadIds);
+                    sent++;
+                    distinctValid.Add(digits);
+                }
+            }
+            Assert.True(sent > 3000, $"only {sent} valid values");
+            // Every number was asked once per batch it appeared in, and nothing else was asked.
+            var searches = _fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Function == "lead_search").Skip(1).ToList();
+            Assert.InRange(searches.Sum(r => r.PhoneEntryCount), distinctValid.Count, sent);
+            Assert.All(searches, r => Assert.Equal(200, r.StatusCode));
+        }
+
+        /// <summary>The input rule, written independently of the module: separators and a leading + go, 6–18 digits stay.</summary>
+        private static string? Oracle(string? text)
+        {
+            if (text is null) return null;
+            string trimmed = text.Trim();
+            if (trimmed.StartsWith('+')) trimmed = trimmed.Substring(1);
+            var digits = new StringBuilder();
+            foreach (char c in trimmed)
+            {
+                if (c is >= '0' and <= '9') digits.Append(c);
+                else if (!(char.IsWhiteSpace(c) || c is '-' or '.' or '(' or ')')) return null;
+            }
+            return digits.Length is >= 6 and <= 18 ? digits.ToString() : null;
+        }
+
+        private static string RandomUnicode(Random random, int length)
+        {
+            var text = new StringBuilder();
+            for (int i = 0; i < length; i++) text.Append((char)random.Next(0, 0xFFFF));
+            return text.ToString();
+        }
+
+        private static string RandomDigits(Random random, int length)
+        {
+            var text = new StringBuilder();
+            for (int i = 0; i < length; i++) text.Append((char)('0' + random.Next(10)));
+            return text.ToString();
+        }
+    }
+}
