@@ -11,6 +11,9 @@ Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial'
 '@
     Parameters  = @{
         PhoneNumber   = 'The phone numbers to search. Accepts pipeline input by value and by property name (aliases phone_number, Phone, Number).'
+        VendorLeadCode = 'Vendor lead codes to search instead of phone numbers (the API''s search_method VENDOR_LEAD_CODE). Accepts pipeline input by property name (alias vendor_lead_code). A code has 1 to 20 characters, without commas, pipes, quotes, backslashes, semicolons or control characters. Results show the code in VendorLeadCode.'
+        ListId        = @{ Description = 'Limits the search to this list, or with -Scope Campaign to the campaign that holds it. A list id under 100 is refused: the server would ignore it and search every list.'; Default = 'None (every list)' }
+        Scope         = @{ Description = 'Where to search: System (every list), List (the list -ListId names) or Campaign (every list of the campaign that holds -ListId). List when -ListId is given, System otherwise.'; Default = 'System, or List with -ListId' }
         Session       = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
         Records       = @{ Description = 'The most lead ids wanted per number, newest first (1 to 1000000). When a number has more, its result holds the newest ones and Truncated is true.'; Default = '1000' }
         Archived      = 'Searches the archive table (vicidial_list_archive) instead of the live lead table.'
@@ -58,6 +61,11 @@ $searchErrors | ForEach-Object { "{0}: {1}" -f $_.TargetObject, $_.Exception.Mes
             Title   = 'Search the archive'
             Code    = 'Search-VicidialLead 7185550123 -Archived'
             Remarks = 'Looks only in vicidial_list_archive.'
+        }
+        @{
+            Title   = 'Search one campaign by vendor lead code'
+            Code    = 'Search-VicidialLead -VendorLeadCode ACME-0042, VLC-5112-A -ListId 101 -Scope Campaign'
+            Remarks = 'Finds the leads with these vendor codes in the lists of the campaign that holds list 101.'
         }
     )
     Links       = @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'about_VicidialLeads')

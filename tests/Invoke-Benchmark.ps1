@@ -19,7 +19,6 @@ $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'VicidialTestServer.psm1') -Force
 $work = Join-Path $PSScriptRoot "../out/bench"
 New-Item -ItemType Directory -Force -Path $work | Out-Null
-$pwsh = (Get-Process -Id $PID).Path
 $rawClient = Join-Path $PSScriptRoot "VicidialLeads.Benchmarks/bin/$Configuration/net10.0/VicidialLeads.Benchmarks.dll"
 
 # Leads: numbers 3000000000 + 7k for k below 9/10 of the lead count, so one number in nine has two leads.
@@ -60,7 +59,7 @@ $rows = [System.Collections.Generic.List[object]]::new()
 
 function Invoke-Child([string] $Script) {
     # Each measurement runs in a fresh pwsh; it prints "seconds peakGrowthBytes".
-    $out = & $pwsh -NoProfile -NonInteractive -Command $Script
+    $out = & dotnet pwsh -NoProfile -NonInteractive -Command $Script
     if ($LASTEXITCODE -ne 0) { throw "benchmark step failed: $out" }
     $fields = ("$out".Trim() -split '\s+')
     [pscustomobject]@{ Seconds = [double]$fields[0]; PeakGrowthMB = [math]::Round([double]$fields[1] / 1MB, 1) }
@@ -125,7 +124,7 @@ $connect
     $rows.Add([pscustomobject]@{ Run = "Import-Csv | Search-VicidialLead, $StreamNumbers numbers (default)"; Numbers = $StreamNumbers; Seconds = $stream.Seconds; PeakGrowthMB = $stream.PeakGrowthMB })
 
     Write-Host 'Import-Module...'
-    $imports = 1..3 | ForEach-Object { [double](& $pwsh -NoProfile -NonInteractive -Command "(Measure-Command { Import-Module '$ModulePath' }).TotalMilliseconds") }
+    $imports = 1..3 | ForEach-Object { [double](& dotnet pwsh -NoProfile -NonInteractive -Command "(Measure-Command { Import-Module '$ModulePath' }).TotalMilliseconds") }
 }
 finally {
     Stop-VicidialTestServer $server

@@ -2,21 +2,50 @@ using System;
 
 namespace VicidialLeads
 {
-    /// <summary>The leads found for one searched phone number.</summary>
+    /// <summary>What lead_search looks leads up by.</summary>
+    public enum LeadSearchMethod
+    {
+        PhoneNumber,
+        VendorLeadCode,
+    }
+
+    /// <summary>Where lead_search looks: the whole system, one list, or the campaign of a list.</summary>
+    public enum LeadSearchScope
+    {
+        System,
+        List,
+        Campaign,
+    }
+
+    /// <summary>The leads found for one searched phone number (or vendor lead code).</summary>
     public sealed class LeadSearchResult
     {
-        /// <summary>Builds a result; public so that tests of scripts can stand in for Search-VicidialLead.</summary>
+        /// <summary>Builds a phone number's result; public so that tests of scripts can stand in for Search-VicidialLead.</summary>
         public LeadSearchResult(string phoneNumber, string inputValue, long[] leadIds, bool archived, bool truncated)
+            : this(LeadSearchMethod.PhoneNumber, phoneNumber, inputValue, leadIds, archived, truncated)
         {
-            PhoneNumber = phoneNumber ?? throw new ArgumentNullException(nameof(phoneNumber));
-            InputValue = inputValue ?? phoneNumber;
+        }
+
+        /// <summary>Builds a result for a key searched by <paramref name="method"/>.</summary>
+        public LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, long[] leadIds, bool archived, bool truncated)
+        {
+            if (searchKey is null) throw new ArgumentNullException(nameof(searchKey));
+            SearchMethod = method;
+            PhoneNumber = method == LeadSearchMethod.PhoneNumber ? searchKey : string.Empty;
+            VendorLeadCode = method == LeadSearchMethod.VendorLeadCode ? searchKey : string.Empty;
+            InputValue = inputValue ?? searchKey;
             LeadIds = leadIds is null || leadIds.Length == 0 ? LeadIdList.Empty : new LeadIdList(leadIds);
             Archived = archived;
             Truncated = truncated;
         }
 
-        /// <summary>The digits searched.</summary>
+        /// <summary>The digits searched; empty for a vendor lead code search.</summary>
         public string PhoneNumber { get; }
+
+        /// <summary>The vendor lead code searched; empty for a phone number search.</summary>
+        public string VendorLeadCode { get; }
+
+        public LeadSearchMethod SearchMethod { get; }
 
         /// <summary>The value as it was given.</summary>
         public string InputValue { get; }
@@ -33,9 +62,12 @@ namespace VicidialLeads
         /// <summary>True when the number may have more leads than <see cref="LeadIds"/> holds (the -Records cap).</summary>
         public bool Truncated { get; }
 
-        public override string ToString() =>
-            RecordsFound == 0
-                ? $"{PhoneNumber}: no leads"
-                : $"{PhoneNumber}: {RecordsFound}{(Truncated ? "+" : string.Empty)} lead{(RecordsFound == 1 ? string.Empty : "s")} ({LeadIds})";
+        public override string ToString()
+        {
+            string key = SearchMethod == LeadSearchMethod.VendorLeadCode ? VendorLeadCode : PhoneNumber;
+            return RecordsFound == 0
+                ? $"{key}: no leads"
+                : $"{key}: {RecordsFound}{(Truncated ? "+" : string.Empty)} lead{(RecordsFound == 1 ? string.Empty : "s")} ({LeadIds})";
+        }
     }
 }

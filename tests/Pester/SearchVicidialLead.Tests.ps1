@@ -112,3 +112,26 @@ Describe 'A wrong password' {
         ($Error | Out-String) | Should -Not -Match $canary
     }
 }
+
+Describe 'A transcript of a whole session' {
+    It 'holds no trace of the password, even of a rejected one echoed by the server' {
+        $transcript = Join-Path $TestDrive 'session.log'
+        $wrong = [pscredential]::new('pester', (ConvertTo-SecureString 'Echoed-Canary-3141' -AsPlainText -Force))
+        Start-Transcript -Path $transcript | Out-Null
+        try {
+            $session = Connect-VicidialApi -Server $testServer.ApiUri -Credential $credential -PassThru -Verbose
+            $session | Format-List * | Out-Host
+            Import-Csv $csv | Search-VicidialLead -Verbose | Out-Host
+            'bad', '123' | Search-VicidialLead -ErrorAction Continue 2>&1 | Out-Host
+            try { Connect-VicidialApi -Server $testServer.ApiUri -Credential $wrong -Verbose } catch { $_ | Out-Host; $_.Exception | Format-List * -Force | Out-Host }
+        }
+        finally {
+            Stop-Transcript | Out-Null
+        }
+        $text = Get-Content $transcript -Raw
+        $text | Should -Match 'rejected the login'
+        $text | Should -Match '9998885112'
+        $text | Should -Not -Match $canary
+        $text | Should -Not -Match 'Echoed-Canary-3141'
+    }
+}

@@ -7,8 +7,6 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
 {
     public static TheoryData<string> ReplayedAlone => CaptureCatalog.AsTheoryData(CaptureCatalog.ReplayedAlone);
 
-    public static TheoryData<string> LeadAllInfo => CaptureCatalog.AsTheoryData(CaptureCatalog.LeadAllInfo);
-
     public static TheoryData<string> StrictMode => CaptureCatalog.AsTheoryData(CaptureCatalog.StrictMode);
 
     [Theory]
@@ -24,19 +22,11 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
         {
             // Proves the password put in place of *** has the length the real request had, and that it went out unaltered.
             Assert.Equal(capturedLength, answer.RequestTarget.Length);
+
+            // The server records a request once its answer is written, which a client can finish reading first.
+            await FaultInjectionTests.WaitUntilAsync(() => fixture.Server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10));
             Assert.Equal(capturedLength, fixture.Server.State.GetStatistics(1).RecentRequests.Single().RequestTargetLength);
         }
-    }
-
-    [Theory(Skip = CaptureCatalog.LeadAllInfoNotServed)]
-    [MemberData(nameof(LeadAllInfo))]
-    public async Task AnswersLeadAllInfoLikeTheRealServer(string name)
-    {
-        var capture = CapturedExchange.Load(name);
-
-        var answer = await CaptureReplayer.SendAsync(fixture.Client, fixture.Server, capture);
-
-        CaptureReplayer.AssertSameAnswer(capture, answer, fixture.Server);
     }
 
     [Theory(Skip = CaptureCatalog.StrictSqlMode)]
@@ -56,7 +46,6 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
         var accounted = CaptureCatalog.ReplayedAlone
             .Concat(CaptureCatalog.LockoutRun)
             .Concat(CaptureCatalog.Scripted)
-            .Concat(CaptureCatalog.LeadAllInfo)
             .Concat(CaptureCatalog.StrictMode)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -64,5 +53,7 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
         Assert.Equal(121, CapturedExchange.AllNames().Count);
         Assert.Contains("15c-rightpass-after-reset", CaptureCatalog.LockoutRun);
         Assert.Contains("92-strict-lead_search", CaptureCatalog.ReplayedAlone);
+        Assert.Equal(21, CaptureCatalog.LeadAllInfo.Count);
+        Assert.Subset(CaptureCatalog.ReplayedAlone.ToHashSet(StringComparer.Ordinal), CaptureCatalog.LeadAllInfo.ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -53,6 +53,34 @@ public sealed class ControlApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HostileFaultModesAndTheirOptionsAreSetOverHttp()
+    {
+        await PostAsync("fault?mode=RandomBytes&count=1&seed=3&randomBytesLength=17");
+        var (status, body) = await _client.GetBytesAsync(_server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=9998886112");
+        Assert.Equal((200, 17), (status, body.Length));
+
+        await PostAsync("fault?mode=slowdrip&count=1&dripChunkBytes=2&dripIntervalMs=0&dripMaxMs=1500&hugeBodyBytes=5&hugeBodyDeclaresLength=1");
+        Assert.Equal(FaultMode.SlowDrip, _server.State.ActiveFault);
+        Assert.Equal(
+            new FaultOptions { SlowDripChunkBytes = 2, SlowDripInterval = TimeSpan.Zero, SlowDripMaxDuration = TimeSpan.FromMilliseconds(1500), HugeBodyBytes = 5, HugeBodyDeclaresLength = true },
+            _server.State.ActiveFaultOptions);
+        using (var stats = await GetStatsAsync(string.Empty))
+        {
+            var fault = stats.RootElement.GetProperty("activeFault");
+            Assert.Equal("SlowDrip", fault.GetProperty("mode").GetString());
+            Assert.Equal(5, fault.GetProperty("options").GetProperty("hugeBodyBytes").GetInt64());
+        }
+
+        Assert.Equal("9998886112|1|1013\n", (await _client.SearchAsync(_server, "9998886112")).Body);
+
+        foreach (var refused in new[] { "mode=HugeBody&hugeBodyBytes=-1", "mode=SlowDrip&dripChunkBytes=0", "mode=RandomBytes&randomBytesLength=abc", "mode=SlowDrip&dripMaxMs=99999999999" })
+        {
+            using var response = await _client.PostAsync(new Uri(_server.BaseUri, "_control/fault?" + refused), null);
+            Assert.Equal(400, (int)response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task UsersAreAddedOverHttp()
     {
         await PostAsync("users?user=pester&pass=pester99&level=9&modifyLeads=1&functions=all");

@@ -23,4 +23,28 @@ public enum FaultMode
 
     /// <summary>HTTP 503 with Apache's Service Unavailable page.</summary>
     Status503,
+
+    /// <summary>HTTP 200 whose body is <see cref="FaultOptions.RandomBytesLength"/> random bytes.</summary>
+    RandomBytes,
+
+    /// <summary>The real answer with some lines replaced by random bytes and the others left as they are.</summary>
+    MixedLines,
+
+    /// <summary>The real answer with each line that has '|' given one field too few or too many (2 or 4 for lead_search).</summary>
+    WrongFieldCount,
+
+    /// <summary>The real answer with one lead id per line made non-numeric, e.g. 1004 becomes 10c4.</summary>
+    NonNumericIds,
+
+    /// <summary>The real lead_search answer with every count column disagreeing with the number of ids after it.</summary>
+    CountMismatch,
+
+    /// <summary>The real answer with one extra lead_search line for a number that was not asked.</summary>
+    UnaskedKeys,
+
+    /// <summary>HTTP 200 with a body of <see cref="FaultOptions.HugeBodyBytes"/> bytes, streamed.</summary>
+    HugeBody,
+
+    /// <summary>The real answer sent a few bytes at a time with pauses, within a bounded total time.</summary>
+    SlowDrip,
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace VicidialLeads.TestServer;
 
 /// <summary>
@@ -81,4 +83,7 @@ public sealed record LeadDetails
 
     /// <summary>owner.</summary>
     public string Owner { get; init; } = string.Empty;
+
+    /// <summary>A DECIMAL(4,2) as MySQL prints it: always two decimals.</summary>
+    internal static string FormatGmtOffset(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

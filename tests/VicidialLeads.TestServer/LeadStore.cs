@@ -1,7 +1,7 @@
 namespace VicidialLeads.TestServer;
 
 /// <summary>
-/// The leads, indexed by phone number and vendor code so a search costs what it finds, not what is stored.
+/// The leads, indexed by lead id, phone number and vendor code so a search costs what it finds, not what is stored.
 /// Each index maps a key to its newest lead; leads sharing a key are chained through parallel "next" lists,
 /// which keeps a million leads cheap in memory. Readers share a lock; adding leads takes it alone.
 /// </summary>
@@ -14,6 +14,10 @@ internal sealed class LeadStore
     private readonly List<int> _nextWithSamePhone = [];
     private readonly List<int> _nextWithSameVendorCode = [];
     private readonly Dictionary<string, int> _newestByPhone = new(StringComparer.Ordinal);
+
+    // vicidial_list and vicidial_list_archive are separate tables, so each has its own lead_id index.
+    private readonly Dictionary<long, int> _listedById = [];
+    private readonly Dictionary<long, int> _archivedById = [];
 
     // MySQL's IN() on vendor_lead_code ignores case, so its index does too.
     private readonly Dictionary<string, int> _newestByVendorCode = new(StringComparer.OrdinalIgnoreCase);
@@ -79,13 +83,14 @@ internal sealed class LeadStore
         _lock.EnterWriteLock();
         try
         {
-            var takenIds = _leads.Select(lead => lead.LeadId).ToHashSet();
+            var takenIds = _listedById.Keys.Concat(_archivedById.Keys).ToHashSet();
             var takenPhones = _newestByPhone.Keys.ToHashSet(StringComparer.Ordinal);
             _leads.EnsureCapacity(_leads.Count + count);
             _nextWithSamePhone.EnsureCapacity(_leads.Count + count);
             _nextWithSameVendorCode.EnsureCapacity(_leads.Count + count);
             _newestByPhone.EnsureCapacity(_newestByPhone.Count + count);
             _newestByVendorCode.EnsureCapacity(_newestByVendorCode.Count + count);
+            _listedById.EnsureCapacity(_listedById.Count + count);
             foreach (var lead in LeadGenerator.Generate(count, seed, takenIds, takenPhones))
             {
                 AddUnderWriteLock(lead);
@@ -106,6 +111,20 @@ internal sealed class LeadStore
     /// <summary>The same for <c>vendor_lead_code IN (keys)</c>.</summary>
     public IReadOnlyList<Lead> FindByVendorCodes(IEnumerable<string> vendorCodes, Func<Lead, bool> filter, int limit) =>
         Find(vendorCodes, _newestByVendorCode, _nextWithSameVendorCode, filter, limit);
+
+    /// <summary>What <c>SELECT ... WHERE lead_id = id</c> returns from one of the two tables.</summary>
+    public Lead? FindById(long leadId, bool archived)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return (archived ? _archivedById : _listedById).TryGetValue(leadId, out var index) ? _leads[index] : null;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
 
     private IReadOnlyList<Lead> Find(
         IEnumerable<string> keys,
@@ -165,6 +184,9 @@ internal sealed class LeadStore
         _nextWithSamePhone.Add(Link(_newestByPhone, lead.PhoneNumber, index));
         _nextWithSameVendorCode.Add(lead.VendorLeadCode.Length == 0 ? EndOfChain : Link(_newestByVendorCode, lead.VendorLeadCode, index));
         _highestLeadId = Math.Max(_highestLeadId, lead.LeadId);
+
+        // A repeated id is the caller's mistake; the newest row wins, as the other indexes make it the first found.
+        (lead.IsArchived ? _archivedById : _listedById)[lead.LeadId] = index;
     }
 
     /// <summary>Makes <paramref name="index"/> the newest entry for <paramref name="key"/>; returns the entry it displaces.</summary>

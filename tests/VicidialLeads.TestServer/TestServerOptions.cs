@@ -9,8 +9,9 @@ public sealed class TestServerOptions
     public int Port { get; set; }
 
     /// <summary>
-    /// Leads file in the seeded_leads.tsv format. When null the server holds the captured server's data:
-    /// Data/seeded_leads.tsv and Data/capture31_random_leads.tsv.
+    /// Leads file in the seeded_leads.tsv format, optionally with detail and custom field columns (see <see cref="LeadTsv"/>).
+    /// When null the server holds the captured server's data: Data/seeded_leads.tsv and Data/capture31_random_leads.tsv,
+    /// with the full rows of Data/lead_details.tsv in place of the rows of the same leads.
     /// </summary>
     public string? LeadsFile { get; set; }
 

@@ -22,6 +22,7 @@ public sealed class TestServerState
         AddUser("apilimited", "limit1234", ApiUserPermissions.OnlyFunctions("version"));
         SetCampaign("TESTCAMP", 101, 102, 998, 999);
         SetCampaign("OTHERCAMP", 201);
+        DefineCustomFields(101, "account_no", "contract_type", "cf_notes");
     }
 
     /// <summary>The server's current time: the configured clock plus any <see cref="ShiftClock"/>.</summary>
@@ -42,6 +43,9 @@ public sealed class TestServerState
     /// <summary>The fault that applies to the next requests, if any.</summary>
     public FaultMode ActiveFault => Faults.Current.Mode;
 
+    /// <summary>The sizes and timings of the fault set last.</summary>
+    public FaultOptions ActiveFaultOptions => Faults.Options;
+
     /// <summary>Requests currently being answered.</summary>
     public int InFlightRequests => Statistics.InFlight;
 
@@ -51,6 +55,8 @@ public sealed class TestServerState
     internal UserDirectory Users { get; } = new();
 
     internal LeadStore Leads { get; } = new();
+
+    internal CustomFieldStore CustomFields { get; } = new();
 
     internal FaultInjector Faults { get; } = new();
 
@@ -82,6 +88,59 @@ public sealed class TestServerState
         ArgumentNullException.ThrowIfNull(leads);
         Leads.Add(leads);
     }
+
+    /// <summary>
+    /// Adds a lead with the id it carries and its row in the custom field table of its entry list
+    /// (<c>custom_ENTRY_LIST_ID</c>); fields that list lacks are added to it.
+    /// </summary>
+    public void AddLead(Lead lead, IEnumerable<KeyValuePair<string, string>> customFields)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        ArgumentNullException.ThrowIfNull(customFields);
+        AddLeadRows([new LeadRow(lead, customFields.ToList())]);
+    }
+
+    /// <summary>Adds leads with their custom field values, as <see cref="LeadTsv.ReadRowsFile"/> reads them.</summary>
+    public void AddLeadRows(IEnumerable<LeadRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var list = rows.ToList();
+        foreach (var row in list)
+        {
+            ArgumentNullException.ThrowIfNull(row?.Lead, nameof(rows));
+            if (row.CustomFields.Count > 0 && row.Lead.EntryListId == 0)
+            {
+                throw new ArgumentException($"Lead {row.Lead.LeadId} has custom field values but entry_list_id 0, whose table does not exist.", nameof(rows));
+            }
+
+            if (row.CustomFields.Any(field => !CustomFieldStore.IsValidFieldName(field.Key)))
+            {
+                throw new ArgumentException($"Lead {row.Lead.LeadId} has a custom field name other than letters, digits and '_'.", nameof(rows));
+            }
+        }
+
+        Leads.Add(list.Select(row => row.Lead));
+        foreach (var row in list.Where(row => row.CustomFields.Count > 0))
+        {
+            CustomFields.SetRow(row.Lead.EntryListId, row.Lead.LeadId, row.CustomFields);
+        }
+    }
+
+    /// <summary>
+    /// Gives a list custom fields (creating its <c>custom_LISTID</c> table), added after those it has. The captured
+    /// server's list 101 has <c>account_no</c>, <c>contract_type</c> and <c>cf_notes</c>.
+    /// </summary>
+    public void DefineCustomFields(int listId, params string[] fieldNames) => CustomFields.Define(listId, fieldNames);
+
+    /// <summary>Sets (replaces) a lead's row in <c>custom_LISTID</c>; fields the list lacks are added to it.</summary>
+    public void SetCustomFieldValues(int listId, long leadId, IEnumerable<KeyValuePair<string, string>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        CustomFields.SetRow(listId, leadId, values);
+    }
+
+    /// <summary>The custom fields of a list, in output order; empty when it has none.</summary>
+    public IReadOnlyList<string> CustomFieldsOf(int listId) => CustomFields.FieldsOf(listId);
 
     /// <summary>Adds one lead with the next free lead id.</summary>
     public Lead AddLead(string phoneNumber, int listId = 101, string vendorLeadCode = "", bool isArchived = false) =>
@@ -123,10 +182,11 @@ public sealed class TestServerState
 
     /// <summary>
     /// Makes the next <paramref name="count"/> API requests (other than <c>version</c>) fail as <paramref name="mode"/>;
-    /// each request is hit with <paramref name="probability"/>, drawn from <paramref name="seed"/> when given.
+    /// each request is hit with <paramref name="probability"/>, drawn from <paramref name="seed"/> when given, which
+    /// also seeds any random content. <paramref name="options"/> sets sizes and timings (null: <see cref="FaultOptions.Default"/>).
     /// </summary>
-    public void SetFault(FaultMode mode, int count = int.MaxValue, double probability = 1.0, int? seed = null) =>
-        Faults.Set(mode, count, probability, seed);
+    public void SetFault(FaultMode mode, int count = int.MaxValue, double probability = 1.0, int? seed = null, FaultOptions? options = null) =>
+        Faults.Set(mode, count, probability, seed, options);
 
     /// <summary>Stops injecting faults.</summary>
     public void ClearFaults() => Faults.Clear();

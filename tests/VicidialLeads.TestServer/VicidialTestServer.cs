@@ -54,10 +54,7 @@ public sealed class VicidialTestServer : IAsyncDisposable
         }
 
         var state = new TestServerState(options.Clock ?? TimeProvider.System);
-        foreach (var file in options.LeadsFile is null ? DefaultLeadFiles() : [options.LeadsFile])
-        {
-            state.AddLeads(LeadTsv.ReadFile(file));
-        }
+        state.AddLeadRows(options.LeadsFile is null ? DefaultLeadRows() : LeadTsv.ReadRowsFile(options.LeadsFile));
 
         state.AddGeneratedLeads(options.GeneratedLeads, options.GenerationSeed);
 
@@ -140,11 +137,27 @@ public sealed class VicidialTestServer : IAsyncDisposable
         return app;
     }
 
-    private static string[] DefaultLeadFiles()
+    /// <summary>
+    /// The captured server's leads: Data/seeded_leads.tsv and Data/capture31_random_leads.tsv, where
+    /// Data/lead_details.tsv (full rows derived from the lead_all_info captures) replaces rows of the same lead id.
+    /// </summary>
+    private static List<LeadRow> DefaultLeadRows()
     {
         var assemblyFolder = Path.GetDirectoryName(typeof(VicidialTestServer).Assembly.Location);
         var dataFolder = Path.Combine(string.IsNullOrEmpty(assemblyFolder) ? AppContext.BaseDirectory : assemblyFolder, "Data");
-        return [Path.Combine(dataFolder, "seeded_leads.tsv"), Path.Combine(dataFolder, "capture31_random_leads.tsv")];
+        var details = LeadTsv.ReadRowsFile(Path.Combine(dataFolder, "lead_details.tsv"))
+            .ToDictionary(row => (row.Lead.LeadId, row.Lead.IsArchived));
+        var rows = new List<LeadRow>();
+        foreach (var file in new[] { "seeded_leads.tsv", "capture31_random_leads.tsv" })
+        {
+            foreach (var row in LeadTsv.ReadRowsFile(Path.Combine(dataFolder, file)))
+            {
+                rows.Add(details.Remove((row.Lead.LeadId, row.Lead.IsArchived), out var full) ? full : row);
+            }
+        }
+
+        rows.AddRange(details.Values);
+        return rows;
     }
 }
 

@@ -26,7 +26,7 @@ namespace VicidialLeads.Tests
         {
             string[] values = Enumerable.Range(0, 25).Select(i => (5550000000L + i).ToString()).ToArray();
             var batches = Batch(10, values);
-            Assert.Equal(new[] { 10, 10, 5 }, batches.Select(b => b.DistinctNumbers.Count));
+            Assert.Equal(new[] { 10, 10, 5 }, batches.Select(b => b.DistinctKeys.Count));
             Assert.Equal(values, batches.SelectMany(b => b.Inputs).Select(i => i.InputValue));
         }
 
@@ -35,11 +35,11 @@ namespace VicidialLeads.Tests
         {
             var batches = Batch(3, "999-888-5112", "bad", "9998885112", null, "9998886112", "4075551212", "4075551213");
             Assert.Equal(2, batches.Count);
-            Assert.Equal(new[] { "9998885112", "9998886112", "4075551212" }, batches[0].DistinctNumbers);
+            Assert.Equal(new[] { "9998885112", "9998886112", "4075551212" }, batches[0].DistinctKeys);
             Assert.Equal(new[] { "999-888-5112", "bad", "9998885112", "", "9998886112", "4075551212" }, batches[0].Inputs.Select(i => i.InputValue));
             Assert.NotNull(batches[0].Inputs[1].Problem);
-            Assert.Null(batches[0].Inputs[1].Number);
-            Assert.Equal(new[] { "4075551213" }, batches[1].DistinctNumbers);
+            Assert.Null(batches[0].Inputs[1].Key);
+            Assert.Equal(new[] { "4075551213" }, batches[1].DistinctKeys);
         }
 
         [Fact]

@@ -32,6 +32,13 @@ namespace VicidialLeads.Commands
             return record;
         }
 
+        public static ErrorRecord Failure(VicidialApiException exception, string errorId, object? target, string details)
+        {
+            var record = Failure(exception, errorId, target);
+            record.ErrorDetails = new ErrorDetails(details);
+            return record;
+        }
+
         public static ErrorRecord Failure(VicidialApiException exception, string errorId, object? target)
         {
             ErrorCategory category = exception switch

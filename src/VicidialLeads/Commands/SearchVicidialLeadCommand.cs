@@ -10,10 +10,16 @@ namespace VicidialLeads.Commands
     /// Finds the lead ids of phone numbers with the API's lead_search: one <see cref="LeadSearchResult"/>
     /// per valid input number, or one error naming it, in input order, streamed as batches complete.
     /// </summary>
-    [Cmdlet(VerbsCommon.Search, "VicidialLead")]
+    [Cmdlet(VerbsCommon.Search, "VicidialLead", DefaultParameterSetName = PhoneNumberSet)]
     [OutputType(typeof(LeadSearchResult))]
     public sealed class SearchVicidialLeadCommand : PSCmdlet, IDisposable
     {
+        private const string PhoneNumberSet = "PhoneNumber";
+        private const string VendorLeadCodeSet = "VendorLeadCode";
+
+        /// <summary>The type name that selects the vendor-code table view.</summary>
+        internal const string VendorLeadCodeResultTypeName = "VicidialLeads.LeadSearchResult#VendorLeadCode";
+
         /// <summary>Numbers per request; chosen by the benchmark (see README).</summary>
         public const int DefaultBatchSize = 250;
         public const int DefaultThrottleLimit = 4;
@@ -22,16 +28,33 @@ namespace VicidialLeads.Commands
         private readonly OrderedTaskWindow<LeadSearchBatchOutcome> _window = new OrderedTaskWindow<LeadSearchBatchOutcome>();
         private LeadSearchBatcher? _batcher;
         private LeadSearchExecutor? _executor;
+        private ApiRequestRunner? _runner;
         private VicidialSession? _session;
         private SearchProgress? _progress;
-        private bool _loginAccepted;
+        private bool _byVendorLeadCode;
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PhoneNumberSet)]
         [Alias("phone_number", "Phone", "Number")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
         public string?[] PhoneNumber { get; set; } = Array.Empty<string>();
+
+        /// <summary>Vendor lead codes to search instead of phone numbers (search_method=VENDOR_LEAD_CODE).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = VendorLeadCodeSet)]
+        [Alias("vendor_lead_code")]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public string?[] VendorLeadCode { get; set; } = Array.Empty<string>();
+
+        /// <summary>Limits the search to this list (or, with -Scope Campaign, to the campaign holding it).</summary>
+        [Parameter]
+        public long ListId { get; set; }
+
+        /// <summary>System (every list), List, or Campaign. List when -ListId is given, System otherwise.</summary>
+        [Parameter]
+        public LeadSearchScope Scope { get; set; }
 
         /// <summary>The session to use; the one Connect-VicidialApi made last when omitted.</summary>
         [Parameter]
@@ -72,20 +95,33 @@ namespace VicidialLeads.Commands
                 ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
                 return;
             }
-            _executor = new LeadSearchExecutor(client, new LeadSearchOptions(Records, Archived));
+            LeadSearchScope scope = MyInvocation.BoundParameters.ContainsKey(nameof(Scope))
+                ? Scope
+                : MyInvocation.BoundParameters.ContainsKey(nameof(ListId)) ? LeadSearchScope.List : LeadSearchScope.System;
+            long? listId = MyInvocation.BoundParameters.ContainsKey(nameof(ListId)) ? ListId : (long?)null;
+            if (scope != LeadSearchScope.System && listId is null)
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Scope {scope} needs -ListId: the list (or a list of the campaign) to search."), "ListIdMissing", ErrorCategory.InvalidArgument, scope));
+            if (listId.HasValue && listId.Value < 100)
+            {
+                // The server silently searches every list when list_id is under 100; refuse rather than return other lists' leads.
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"-ListId {listId} is under 100: the VICIdial server ignores such a list id and searches the whole system, so the search would return leads of other lists. VICIdial list ids have at least 3 digits."),
+                    "ListIdTooSmall", ErrorCategory.InvalidArgument, listId));
+            }
+
+            _byVendorLeadCode = ParameterSetName == VendorLeadCodeSet;
+            _runner = new ApiRequestRunner(client);
+            _executor = new LeadSearchExecutor(_runner, new LeadSearchOptions(Records, Archived,
+                _byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId));
             _batcher = new LeadSearchBatcher(BatchSize);
             _progress = new SearchProgress(Host);
         }
 
         protected override void ProcessRecord()
         {
-            if (PhoneNumber is null)
-            {
-                Submit(_batcher!.Add(LeadSearchInput.From(null)));
-                return;
-            }
-            foreach (string? value in PhoneNumber)
-                Submit(_batcher!.Add(LeadSearchInput.From(value)));
+            string?[] values = (_byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null };
+            foreach (string? value in values)
+                Submit(_batcher!.Add(_byVendorLeadCode ? LeadSearchInput.FromVendorLeadCode(value) : LeadSearchInput.From(value)));
         }
 
         protected override void EndProcessing()
@@ -107,7 +143,7 @@ namespace VicidialLeads.Commands
             {
                 // Until the server has accepted the login once, one request at a time: a wrong password
                 // then costs exactly one failed login, whatever ThrottleLimit says.
-                while (_window.Count >= (_loginAccepted ? ThrottleLimit : 1))
+                while (_window.Count >= (_runner!.LoginAccepted ? ThrottleLimit : 1))
                     Write(_window.TakeOldest(_stop.Token));
                 LeadSearchExecutor executor = _executor!;
                 CancellationToken token = _stop.Token;
@@ -123,28 +159,29 @@ namespace VicidialLeads.Commands
                 throw new PipelineStoppedException();
 
             LeadSearchBatchOutcome outcome = finished.GetAwaiter().GetResult();
-            _loginAccepted |= outcome.LoginAccepted;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
 
             foreach (LeadSearchInput input in outcome.Batch.Inputs)
             {
-                if (input.Number is null)
+                if (input.Key is null)
                 {
                     _progress!.Error();
-                    WriteError(ErrorRecords.InvalidPhoneNumber(input.Problem!, input.InputValue));
+                    WriteError(_byVendorLeadCode
+                        ? new ErrorRecord(new ArgumentException(input.Problem), "InvalidVendorLeadCode", ErrorCategory.InvalidArgument, input.InputValue)
+                        : ErrorRecords.InvalidPhoneNumber(input.Problem!, input.InputValue));
                 }
-                else if (outcome.Numbers.TryGetValue(input.Number, out NumberOutcome? number))
+                else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number))
                 {
                     if (number.Error != null)
                     {
                         _progress!.Error();
-                        WriteError(ErrorRecords.SearchFailed(number.Error, input.Number, input.InputValue));
+                        WriteError(ErrorRecords.SearchFailed(number.Error, input.Key, input.InputValue));
                     }
                     else
                     {
                         _progress!.Result(number.LeadIds!.Length > 0);
-                        WriteObject(new LeadSearchResult(input.Number, input.InputValue, number.LeadIds!, Archived, number.Truncated));
+                        WriteObject(Result(input, number));
                     }
                 }
                 else if (outcome.StoppingError != null)
@@ -154,13 +191,22 @@ namespace VicidialLeads.Commands
                 }
                 else
                 {
-                    throw new InvalidOperationException($"No outcome was recorded for {input.Number}.");
+                    throw new InvalidOperationException($"No outcome was recorded for {input.Key}.");
                 }
             }
 
             ProgressRecord? progress = _progress!.Due();
             if (progress != null)
                 WriteProgress(progress);
+        }
+
+        private object Result(LeadSearchInput input, NumberOutcome outcome)
+        {
+            if (!_byVendorLeadCode)
+                return new LeadSearchResult(input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated);
+            var result = PSObject.AsPSObject(new LeadSearchResult(LeadSearchMethod.VendorLeadCode, input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated));
+            result.TypeNames.Insert(0, VendorLeadCodeResultTypeName);
+            return result;
         }
 
         public void Dispose()

@@ -3,45 +3,50 @@ using System.Collections.Generic;
 
 namespace VicidialLeads.Core
 {
-    /// <summary>One input value, as given and as normalized (or why it is not a phone number).</summary>
+    /// <summary>One input value, as given and as the key searched (or why it cannot be searched).</summary>
     internal sealed class LeadSearchInput
     {
-        public LeadSearchInput(string inputValue, string? number, string? problem)
+        public LeadSearchInput(string inputValue, string? key, string? problem)
         {
             InputValue = inputValue;
-            Number = number;
+            Key = key;
             Problem = problem;
         }
 
         public string InputValue { get; }
 
-        /// <summary>The digits searched, or null when the value was rejected.</summary>
-        public string? Number { get; }
+        /// <summary>The key searched (a phone number's digits, or a vendor lead code), or null when the value was rejected.</summary>
+        public string? Key { get; }
 
-        /// <summary>Why the value is not a phone number, or null when it is one.</summary>
+        /// <summary>Why the value cannot be searched, or null when it can.</summary>
         public string? Problem { get; }
 
         public static LeadSearchInput From(string? value) =>
             PhoneNumberRules.TryNormalize(value, out string digits, out string? problem)
                 ? new LeadSearchInput(value!, digits, null)
                 : new LeadSearchInput(value ?? string.Empty, null, problem);
+
+        public static LeadSearchInput FromVendorLeadCode(string? value) =>
+            VendorLeadCodeRules.TryNormalize(value, out string code, out string? problem)
+                ? new LeadSearchInput(value!, code, null)
+                : new LeadSearchInput(value ?? string.Empty, null, problem);
     }
 
-    /// <summary>Input values in input order, and the distinct numbers among them to ask the server about.</summary>
+    /// <summary>Input values in input order, and the distinct keys among them to ask the server about.</summary>
     internal sealed class LeadSearchBatch
     {
-        public LeadSearchBatch(IReadOnlyList<LeadSearchInput> inputs, IReadOnlyList<string> distinctNumbers)
+        public LeadSearchBatch(IReadOnlyList<LeadSearchInput> inputs, IReadOnlyList<string> distinctKeys)
         {
             Inputs = inputs;
-            DistinctNumbers = distinctNumbers;
+            DistinctKeys = distinctKeys;
         }
 
         public IReadOnlyList<LeadSearchInput> Inputs { get; }
-        public IReadOnlyList<string> DistinctNumbers { get; }
+        public IReadOnlyList<string> DistinctKeys { get; }
     }
 
     /// <summary>
-    /// Groups pipeline input into batches of at most <c>batchSize</c> distinct numbers, keeping input order.
+    /// Groups pipeline input into batches of at most <c>batchSize</c> distinct keys, keeping input order.
     /// Rejected values and repeats ride along in order so every input gets its answer in place.
     /// </summary>
     internal sealed class LeadSearchBatcher
@@ -49,7 +54,7 @@ namespace VicidialLeads.Core
         private readonly int _batchSize;
         private readonly int _maximumInputs;
         private List<LeadSearchInput> _inputs = new List<LeadSearchInput>();
-        private List<string> _numbers = new List<string>();
+        private List<string> _keys = new List<string>();
         private HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
 
         public LeadSearchBatcher(int batchSize)
@@ -64,9 +69,9 @@ namespace VicidialLeads.Core
         public LeadSearchBatch? Add(LeadSearchInput input)
         {
             _inputs.Add(input);
-            if (input.Number != null && _seen.Add(input.Number))
-                _numbers.Add(input.Number);
-            return _numbers.Count >= _batchSize || _inputs.Count >= _maximumInputs ? Seal() : null;
+            if (input.Key != null && _seen.Add(input.Key))
+                _keys.Add(input.Key);
+            return _keys.Count >= _batchSize || _inputs.Count >= _maximumInputs ? Seal() : null;
         }
 
         /// <summary>The last, partly filled batch, or null when nothing is waiting.</summary>
@@ -74,9 +79,9 @@ namespace VicidialLeads.Core
 
         private LeadSearchBatch Seal()
         {
-            var batch = new LeadSearchBatch(_inputs, _numbers);
+            var batch = new LeadSearchBatch(_inputs, _keys);
             _inputs = new List<LeadSearchInput>();
-            _numbers = new List<string>();
+            _keys = new List<string>();
             _seen = new HashSet<string>(StringComparer.Ordinal);
             return batch;
         }

@@ -6,20 +6,28 @@ using System.Threading.Tasks;
 
 namespace VicidialLeads.Core
 {
-    /// <summary>What the user asked of every number in one run.</summary>
+    /// <summary>What the user asked of every key in one run.</summary>
     internal sealed class LeadSearchOptions
     {
-        public LeadSearchOptions(int records, bool archived)
+        public LeadSearchOptions(int records, bool archived, LeadSearchMethod method = LeadSearchMethod.PhoneNumber,
+            LeadSearchScope scope = LeadSearchScope.System, long? listId = null)
         {
             if (records < 1) throw new ArgumentOutOfRangeException(nameof(records));
+            if (scope != LeadSearchScope.System && listId is null) throw new ArgumentException("A list or campaign search needs a list id.", nameof(listId));
             Records = records;
             Archived = archived;
+            Method = method;
+            Scope = scope;
+            ListId = listId;
         }
 
-        /// <summary>The most lead ids wanted per number, newest first.</summary>
+        /// <summary>The most lead ids wanted per key, newest first.</summary>
         public int Records { get; }
 
         public bool Archived { get; }
+        public LeadSearchMethod Method { get; }
+        public LeadSearchScope Scope { get; }
+        public long? ListId { get; }
     }
 
     /// <summary>The answer for one number: its lead ids, or why it could not be searched.</summary>
@@ -51,8 +59,6 @@ namespace VicidialLeads.Core
         /// <summary>Set when the server refused the work as a whole (login, lock, permission, source).</summary>
         public VicidialServerException? StoppingError { get; set; }
 
-        /// <summary>True once the server has accepted this run's login at least once.</summary>
-        public bool LoginAccepted { get; set; }
 
         /// <summary>What each request did, for -Verbose (never holds credentials).</summary>
         public List<string> Log { get; } = new List<string>();
@@ -67,13 +73,14 @@ namespace VicidialLeads.Core
     internal sealed class LeadSearchExecutor
     {
         private const string Function = "lead_search";
+        private readonly ApiRequestRunner _runner;
         private readonly VicidialApiClient _client;
         private readonly LeadSearchOptions _options;
-        private volatile VicidialServerException? _stopped;
 
-        public LeadSearchExecutor(VicidialApiClient client, LeadSearchOptions options)
+        public LeadSearchExecutor(ApiRequestRunner runner, LeadSearchOptions options)
         {
-            _client = client;
+            _runner = runner;
+            _client = runner.Client;
             _options = options;
         }
 
@@ -82,7 +89,7 @@ namespace VicidialLeads.Core
             var outcome = new LeadSearchBatchOutcome(batch);
             try
             {
-                foreach (List<string> group in SeparateNumericTwins(batch.DistinctNumbers))
+                foreach (List<string> group in SeparateNumericTwins(batch.DistinctKeys))
                 {
                     foreach (List<string> chunk in FitRequestTarget(group))
                         await SearchAsync(chunk, outcome, cancellation).ConfigureAwait(false);
@@ -102,7 +109,8 @@ namespace VicidialLeads.Core
             var identities = new List<HashSet<string>>();
             foreach (string number in numbers)
             {
-                string identity = PhoneNumberRules.NumericIdentity(number);
+                // Both phone numbers and vendor codes are compared loosely, as PHP compares numeric strings.
+                string identity = VendorLeadCodeRules.LooseIdentity(number);
                 int index = identities.FindIndex(set => !set.Contains(identity));
                 if (index < 0)
                 {
@@ -154,7 +162,7 @@ namespace VicidialLeads.Core
             LeadSearchResponse response;
             try
             {
-                response = await SendWithRetryAsync(numbers, limit, outcome, cancellation).ConfigureAwait(false);
+                response = await SendAsync(numbers, limit, outcome, cancellation).ConfigureAwait(false);
             }
             catch (VicidialApiException failure) when (!(failure is VicidialServerException))
             {
@@ -186,72 +194,35 @@ namespace VicidialLeads.Core
             }
         }
 
-        private async Task<LeadSearchResponse> SendWithRetryAsync(List<string> numbers, long limit, LeadSearchBatchOutcome outcome, CancellationToken cancellation)
-        {
-            int attempts = _client.Options.MaximumRetryCount + 1;
-            string method = _client.Options.UseGet ? "GET" : "POST";
-            var fields = Fields(string.Join(",", numbers), limit);
-            for (int attempt = 1; ; attempt++)
-            {
-                VicidialServerException? stopped = _stopped;
-                if (stopped != null) throw stopped;
-                try
-                {
-                    ApiResponse response = await _client.SendAsync(Function, fields, cancellation).ConfigureAwait(false);
-                    VicidialServerException? stop = ServerErrorParser.ToStoppingError(response.Body, _client.User, _client.Source, Function, _client.Redactor);
-                    if (stop != null)
-                    {
-                        _stopped = stop;
-                        throw stop;
-                    }
-                    outcome.LoginAccepted = true;
-                    LeadSearchResponse parsed = LeadSearchResponseParser.Parse(response.Body, numbers, _client.Redactor);
-                    outcome.Log.Add($"{Function} {method}: {numbers.Count} numbers, {parsed.TotalLeadIds} lead ids, {response.Elapsed.TotalMilliseconds:0} ms" +
-                                    (attempt > 1 ? $" (attempt {attempt})." : "."));
-                    return parsed;
-                }
-                catch (VicidialApiException failure) when (failure.IsTransient && attempt < attempts)
-                {
-                    TimeSpan delay = Backoff(attempt);
-                    outcome.Log.Add($"{Function} {method}: {numbers.Count} numbers, attempt {attempt} of {attempts} failed ({failure.Message}); retrying in {delay.TotalMilliseconds:0} ms.");
-                    await Task.Delay(delay, cancellation).ConfigureAwait(false);
-                }
-                catch (VicidialApiException failure) when (!(failure is VicidialServerException))
-                {
-                    outcome.Log.Add($"{Function} {method}: {numbers.Count} numbers, attempt {attempt} of {attempts} failed ({failure.Message}); giving up on these numbers.");
-                    throw;
-                }
-            }
-        }
-
-        /// <summary>Exponential backoff with jitter, so concurrent retries do not arrive together.</summary>
-        private TimeSpan Backoff(int attempt)
-        {
-            double baseMs = _client.Options.RetryInterval.TotalMilliseconds * Math.Pow(2, attempt - 1);
-            double jitter = 0.8 + 0.4 * ThreadSafeRandom.NextDouble();
-            return TimeSpan.FromMilliseconds(Math.Min(baseMs * jitter, 30_000));
-        }
+        private Task<LeadSearchResponse> SendAsync(List<string> numbers, long limit, LeadSearchBatchOutcome outcome, CancellationToken cancellation) =>
+            _runner.SendAsync(Function, Fields(string.Join(",", numbers), limit), $"{numbers.Count} {(_options.Method == LeadSearchMethod.VendorLeadCode ? "vendor lead codes" : "numbers")}",
+                response => LeadSearchResponseParser.Parse(response.Body, numbers, _client.Redactor),
+                parsed => $"{parsed.TotalLeadIds} lead ids", outcome.Log, cancellation);
 
         /// <summary>The records LIMIT for a request: enough for every number to get all it may want.</summary>
         private long Limit(int numbers) => Math.Min((long)_options.Records * numbers, int.MaxValue);
 
-        private List<KeyValuePair<string, string>> Fields(string phoneNumbers, long limit)
+        private List<KeyValuePair<string, string>> Fields(string keys, long limit)
         {
-            var fields = new List<KeyValuePair<string, string>>(3)
+            var fields = new List<KeyValuePair<string, string>>(6);
+            if (_options.Method == LeadSearchMethod.VendorLeadCode)
             {
-                VicidialApiClient.Field("phone_number", phoneNumbers),
-                VicidialApiClient.Field("records", limit.ToString(CultureInfo.InvariantCulture)),
-            };
+                fields.Add(VicidialApiClient.Field("search_method", "VENDOR_LEAD_CODE"));
+                fields.Add(VicidialApiClient.Field("vendor_lead_code", keys));
+            }
+            else
+            {
+                fields.Add(VicidialApiClient.Field("phone_number", keys));
+            }
+            fields.Add(VicidialApiClient.Field("records", limit.ToString(CultureInfo.InvariantCulture)));
+            if (_options.Scope != LeadSearchScope.System)
+            {
+                fields.Add(VicidialApiClient.Field("search_location", _options.Scope == LeadSearchScope.List ? "LIST" : "CAMPAIGN"));
+                fields.Add(VicidialApiClient.Field("list_id", _options.ListId!.Value.ToString(CultureInfo.InvariantCulture)));
+            }
             if (_options.Archived)
                 fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
             return fields;
-        }
-
-        private static class ThreadSafeRandom
-        {
-            [ThreadStatic] private static Random? _random;
-
-            public static double NextDouble() => (_random ??= new Random(Guid.NewGuid().GetHashCode())).NextDouble();
         }
     }
 }

@@ -14,6 +14,13 @@ internal static class ApiCalls
         return new ApiAnswer((int)response.StatusCode, Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()));
     }
 
+    /// <summary>The status and exact body bytes.</summary>
+    public static async Task<(int Status, byte[] Body)> GetBytesAsync(this HttpClient client, VicidialTestServer server, string query)
+    {
+        using var response = await client.GetAsync(new Uri(server.ApiUri + "?" + query));
+        return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync());
+    }
+
     public static async Task<ApiAnswer> PostFormAsync(this HttpClient client, VicidialTestServer server, string formBody)
     {
         using var content = new StringContent(formBody, Encoding.ASCII, "application/x-www-form-urlencoded");

@@ -17,7 +17,7 @@ internal sealed class ApiEndpoint(TestServerState state, FormOptions formOptions
     {
         var arrivedAt = state.Now;
         var statusCode = 0;
-        var fault = FaultMode.None;
+        var fault = FaultHit.None;
         var parameters = ApiParameters.FromQuery(context.Request);
         state.Statistics.RequestStarted();
         try
@@ -32,35 +32,67 @@ internal sealed class ApiEndpoint(TestServerState state, FormOptions formOptions
         }
         finally
         {
-            state.Statistics.RequestFinished(Describe(context, parameters, arrivedAt, statusCode, fault));
+            state.Statistics.RequestFinished(Describe(context, parameters, arrivedAt, statusCode, fault.Mode));
         }
     }
 
     /// <summary>Answers the request; returns the status sent, or 0 when nothing was sent.</summary>
-    private async Task<int> AnswerAsync(HttpContext context, ApiParameters parameters, FaultMode fault)
+    private async Task<int> AnswerAsync(HttpContext context, ApiParameters parameters, FaultHit fault)
     {
-        if (fault == FaultMode.Drop)
+        if (fault.Mode == FaultMode.Drop)
         {
             context.Abort();
             return 0;
         }
 
-        if (fault == FaultMode.Stall && !await StallAsync(context.RequestAborted))
+        if (fault.Mode == FaultMode.Stall && !await StallAsync(context.RequestAborted))
         {
             return 0;
         }
 
-        var response = fault switch
+        ApiResponse RealAnswer() => _api.Answer(parameters, ClientAddress(context));
+
+        switch (fault.Mode)
+        {
+            case FaultMode.HugeBody:
+                await ResponseWriter.WriteHugeAsync(context, RealAnswer(), fault.Options.HugeBodyBytes, fault.Options.HugeBodyDeclaresLength);
+                return StatusCodes.Status200OK;
+            case FaultMode.SlowDrip:
+                var dripped = RealAnswer();
+                await ResponseWriter.WriteDrippingAsync(
+                    context,
+                    dripped,
+                    fault.Options.SlowDripChunkBytes,
+                    fault.Options.SlowDripInterval,
+                    fault.Options.SlowDripMaxDuration ?? maxStall,
+                    serverStopping);
+                return dripped.StatusCode;
+        }
+
+        var response = fault.Mode switch
         {
             FaultMode.Status500 => ApiResponse.PhpFatalError,
             FaultMode.Status503 => ApachePages.ServiceUnavailable(ApacheHost.Name(context), ApacheHost.Port(context)),
             FaultMode.HtmlPage => MaintenancePage,
-            FaultMode.Truncate => _api.Answer(parameters, ClientAddress(context)).TruncatedMidLine(),
-            _ => _api.Answer(parameters, ClientAddress(context)),
+            FaultMode.Truncate => RealAnswer().TruncatedMidLine(),
+            FaultMode.RandomBytes => HostileAnswers.RandomBytes(fault.NewRandom(), fault.Options.RandomBytesLength),
+            FaultMode.MixedLines => HostileAnswers.MixedLines(RealAnswer(), fault.NewRandom()),
+            FaultMode.WrongFieldCount => HostileAnswers.WrongFieldCount(RealAnswer(), fault.NewRandom()),
+            FaultMode.NonNumericIds => HostileAnswers.NonNumericIds(RealAnswer(), fault.NewRandom()),
+            FaultMode.CountMismatch => HostileAnswers.CountMismatch(RealAnswer(), fault.NewRandom()),
+            FaultMode.UnaskedKeys => HostileAnswers.UnaskedKeys(RealAnswer(), fault.NewRandom(), AskedKeys(parameters)),
+            _ => RealAnswer(),
         };
         await ResponseWriter.WriteAsync(context, response);
         return response.StatusCode;
     }
+
+    /// <summary>The phone numbers and vendor codes the request asked for, as lead_search reads them.</summary>
+    private static HashSet<string> AskedKeys(ApiParameters parameters) =>
+        VicidialText.DigitsAndCommas(parameters["phone_number"]).Split(',')
+            .Concat(parameters["vendor_lead_code"].Split(','))
+            .Where(key => key.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Waits out the stall; false when the client gave up (or the server stops) first.</summary>
     private async Task<bool> StallAsync(CancellationToken requestAborted)

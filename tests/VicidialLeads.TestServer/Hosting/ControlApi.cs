@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -30,7 +31,7 @@ internal static class ControlApi
             return Done();
         });
 
-        control.MapPost("/fault", (string mode, int? count, double? probability, int? seed) =>
+        control.MapPost("/fault", (HttpRequest request, string mode, int? count, double? probability, int? seed) =>
         {
             if (!Enum.TryParse<FaultMode>(mode, ignoreCase: true, out var faultMode) || !Enum.IsDefined(faultMode))
             {
@@ -39,9 +40,9 @@ internal static class ControlApi
 
             try
             {
-                state.SetFault(faultMode, count ?? int.MaxValue, probability ?? 1.0, seed);
+                state.SetFault(faultMode, count ?? int.MaxValue, probability ?? 1.0, seed, FaultOptionsFrom(request.Query));
             }
-            catch (ArgumentOutOfRangeException exception)
+            catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException)
             {
                 return Refused(exception.Message);
             }
@@ -63,18 +64,18 @@ internal static class ControlApi
         control.MapPost("/leads", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
-            IReadOnlyList<Lead> leads;
+            IReadOnlyList<LeadRow> rows;
             try
             {
-                leads = LeadTsv.Parse(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
+                rows = LeadTsv.ParseRows(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
+                state.AddLeadRows(rows);
             }
-            catch (FormatException exception)
+            catch (Exception exception) when (exception is FormatException or ArgumentException)
             {
                 return Refused(exception.Message);
             }
 
-            state.AddLeads(leads);
-            return Results.Json(new { added = leads.Count, leadCount = state.LeadCount }, Json);
+            return Results.Json(new { added = rows.Count, leadCount = state.LeadCount }, Json);
         });
 
         control.MapPost("/lockout/reset", (string user) =>
@@ -88,6 +89,28 @@ internal static class ControlApi
             state.ShiftClock(TimeSpan.FromSeconds(advanceSeconds));
             return Results.Json(new { now = state.Now }, Json);
         });
+    }
+
+    /// <summary>
+    /// The fault options in the query: hugeBodyBytes, hugeBodyDeclaresLength (0/1), randomBytesLength, dripChunkBytes,
+    /// dripIntervalMs and dripMaxMs; each one missing keeps its default.
+    /// </summary>
+    private static FaultOptions FaultOptionsFrom(IQueryCollection query)
+    {
+        string? Value(string name) => query.TryGetValue(name, out var values) ? values.ToString() : null;
+        long? Number(string name) => Value(name) is { } text ? long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+        int? Int(string name) => Number(name) is { } number ? checked((int)number) : null;
+
+        var defaults = FaultOptions.Default;
+        return new FaultOptions
+        {
+            HugeBodyBytes = Number("hugeBodyBytes") ?? defaults.HugeBodyBytes,
+            HugeBodyDeclaresLength = Number("hugeBodyDeclaresLength") is { } declares ? declares != 0 : defaults.HugeBodyDeclaresLength,
+            RandomBytesLength = Int("randomBytesLength") ?? defaults.RandomBytesLength,
+            SlowDripChunkBytes = Int("dripChunkBytes") ?? defaults.SlowDripChunkBytes,
+            SlowDripInterval = Int("dripIntervalMs") is { } interval ? TimeSpan.FromMilliseconds(interval) : defaults.SlowDripInterval,
+            SlowDripMaxDuration = Int("dripMaxMs") is { } max ? TimeSpan.FromMilliseconds(max) : defaults.SlowDripMaxDuration,
+        };
     }
 
     /// <summary>"all" (or nothing) means ALL_FUNCTIONS; otherwise a comma-separated list.</summary>
@@ -107,7 +130,7 @@ internal static class ControlApi
             statistics.FailedLoginAttempts,
             statistics.InFlightRequests,
             statistics.MaxInFlightRequests,
-            ActiveFault = new { fault.Mode, fault.Remaining, fault.Probability },
+            ActiveFault = new { fault.Mode, fault.Remaining, fault.Probability, Options = state.ActiveFaultOptions },
             state.LeadCount,
             state.Now,
             statistics.RecentRequests,

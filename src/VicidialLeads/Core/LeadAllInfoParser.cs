@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+
+namespace VicidialLeads.Core
+{
+    /// <summary>The delimiters lead_all_info can print with, as its <c>stage</c> parameter names them.</summary>
+    internal enum LeadAllInfoStage
+    {
+        Pipe,
+        Tab,
+        Csv,
+    }
+
+    /// <summary>One lead as field name → raw value, in the server's order (standard fields, then custom fields).</summary>
+    internal sealed class LeadRecord
+    {
+        public LeadRecord(IReadOnlyList<string> names, IReadOnlyList<string> values)
+        {
+            Names = names;
+            Values = values;
+        }
+
+        public IReadOnlyList<string> Names { get; }
+        public IReadOnlyList<string> Values { get; }
+    }
+
+    /// <summary>
+    /// One record of a lead_all_info answer, in the server's order: parsed, or, when it split into more fields
+    /// than its header names (a value held the delimiter), its raw text.
+    /// </summary>
+    internal sealed class LeadBlock
+    {
+        public LeadBlock(string[] header, string text, LeadRecord? record)
+        {
+            Header = header;
+            Text = text;
+            Record = record;
+        }
+
+        public string[] Header { get; }
+        public string Text { get; }
+        public LeadRecord? Record { get; }
+    }
+
+    /// <summary>
+    /// Reads lead_all_info answers requested with header=YES. The server prints values raw: a delimiter inside
+    /// a value adds a field and a newline splits the record's line. Because the header repeats before every
+    /// record, everything between two headers is one record whatever it holds; a record that splits into more
+    /// fields than its header is reported as ambiguous so the caller can ask again with another delimiter.
+    /// </summary>
+    internal static class LeadAllInfoParser
+    {
+        /// <summary>The standard fields, in the order the server prints them.</summary>
+        public static readonly string[] StandardFields =
+        {
+            "status", "user", "vendor_lead_code", "source_id", "list_id", "gmt_offset_now", "phone_code", "phone_number",
+            "title", "first_name", "middle_initial", "last_name", "address1", "address2", "address3", "city", "state",
+            "province", "postal_code", "country_code", "gender", "date_of_birth", "alt_phone", "email", "security_phrase",
+            "comments", "called_count", "last_local_call_time", "rank", "owner", "entry_list_id", "lead_id",
+        };
+
+        private const int CommentsIndex = 25;
+
+        public static string StageName(LeadAllInfoStage stage) => stage switch
+        {
+            LeadAllInfoStage.Tab => "tab",
+            LeadAllInfoStage.Csv => "csv",
+            _ => "pipe",
+        };
+
+        public static char Delimiter(LeadAllInfoStage stage) => stage switch
+        {
+            LeadAllInfoStage.Tab => '\t',
+            LeadAllInfoStage.Csv => ',',
+            _ => '|',
+        };
+
+        public static List<LeadBlock> Parse(string body, LeadAllInfoStage stage)
+        {
+            if (body.Length == 0)
+                throw new VicidialProtocolException("The server's lead_all_info answer was empty.");
+            if (body[body.Length - 1] != '\n')
+                throw new VicidialProtocolException("The server's lead_all_info answer was cut off: its last line is incomplete.");
+
+            char delimiter = Delimiter(stage);
+            string headerStart = string.Join(delimiter.ToString(), StandardFields, 0, 4) + delimiter;
+            var response = new List<LeadBlock>();
+            string[]? header = null;
+            var record = new List<string>();
+
+            foreach (string line in body.Substring(0, body.Length - 1).Split('\n'))
+            {
+                if (line.StartsWith(headerStart, StringComparison.Ordinal))
+                {
+                    Complete(response, header, record, delimiter);
+                    header = line.Split(delimiter);
+                    if (!StartsWithStandardFields(header))
+                        throw new VicidialProtocolException("The server's lead_all_info header does not list the standard lead fields.");
+                }
+                else if (header is null)
+                {
+                    throw new VicidialProtocolException($"The server's lead_all_info answer does not start with its header line: {Shorten(line)}");
+                }
+                else
+                {
+                    record.Add(line);
+                }
+            }
+            Complete(response, header, record, delimiter);
+            return response;
+        }
+
+        private static void Complete(List<LeadBlock> response, string[]? header, List<string> lines, char delimiter)
+        {
+            if (header is null) return;
+            if (lines.Count == 0)
+                throw new VicidialProtocolException("The server's lead_all_info answer has a header without a record.");
+
+            string text = string.Join("\n", lines);
+            lines.Clear();
+            string[] values = text.Split(delimiter);
+            if (values.Length == header.Length)
+                response.Add(new LeadBlock(header, text, new LeadRecord(header, values)));
+            else if (values.Length > header.Length)
+                response.Add(new LeadBlock(header, text, null));
+            else
+                throw new VicidialProtocolException($"A lead_all_info record has {values.Length} fields where its header names {header.Length}: {Shorten(text)}");
+        }
+
+        /// <summary>
+        /// The last resort for a record whose values hold every delimiter: the fields before and after the
+        /// comments are placed from both ends, and what is left over is the comments, the one free-text field
+        /// agents write in. Null when the placed fields do not look like theirs (lead id, counts, dates).
+        /// </summary>
+        public static LeadRecord? ResolveByComments(string[] header, string text, char delimiter)
+        {
+            string[] pieces = text.Split(delimiter);
+            int extra = pieces.Length - header.Length;
+            if (extra <= 0 || header.Length <= CommentsIndex) return null;
+
+            var values = new string[header.Length];
+            Array.Copy(pieces, 0, values, 0, CommentsIndex);
+            values[CommentsIndex] = string.Join(delimiter.ToString(), pieces, CommentsIndex, extra + 1);
+            Array.Copy(pieces, CommentsIndex + extra + 1, values, CommentsIndex + 1, header.Length - CommentsIndex - 1);
+
+            bool plausible = IsDigits(values[4]) && IsDigits(values[26]) && IsDigits(values[30]) && IsDigits(values[31]) &&
+                             (values[27].Length == 0 || values[27].Length == 19) && (values[21].Length == 0 || values[21].Length == 10);
+            return plausible ? new LeadRecord(header, values) : null;
+        }
+
+        private static bool StartsWithStandardFields(string[] header)
+        {
+            if (header.Length < StandardFields.Length) return false;
+            for (int i = 0; i < StandardFields.Length; i++)
+            {
+                if (header[i] != StandardFields[i]) return false;
+            }
+            return true;
+        }
+
+        private static bool IsDigits(string text)
+        {
+            if (text.Length == 0) return false;
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+            return true;
+        }
+
+        private static string Shorten(string text) => text.Length > 80 ? text.Substring(0, 80) + "..." : text;
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Specialized;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VicidialLeads.Core
+{
+    /// <summary>One lead_all_info question: a lead id, or a phone number (up to 1000 leads, newest first).</summary>
+    internal sealed class LeadQuery
+    {
+        private LeadQuery(string inputValue, long? leadId, string? phoneNumber, string? problem)
+        {
+            InputValue = inputValue;
+            LeadId = leadId;
+            PhoneNumber = phoneNumber;
+            Problem = problem;
+        }
+
+        public string InputValue { get; }
+        public long? LeadId { get; }
+        public string? PhoneNumber { get; }
+
+        /// <summary>Why the value cannot be asked about, or null.</summary>
+        public string? Problem { get; }
+
+        public string Describe => LeadId.HasValue ? $"lead {LeadId}" : $"phone number {PhoneNumber ?? InputValue}";
+
+        public static LeadQuery ForLead(long leadId) =>
+            leadId > 0
+                ? new LeadQuery(leadId.ToString(CultureInfo.InvariantCulture), leadId, null, null)
+                : new LeadQuery(leadId.ToString(CultureInfo.InvariantCulture), null, null, $"{leadId} is not a lead id: lead ids are whole numbers from 1 up.");
+
+        public static LeadQuery ForPhone(string? value) =>
+            PhoneNumberRules.TryNormalize(value, out string digits, out string? problem)
+                ? new LeadQuery(value!, null, digits, null)
+                : new LeadQuery(value ?? string.Empty, null, null, problem);
+    }
+
+    /// <summary>What one query produced: its leads, or that none exists, or why it failed.</summary>
+    internal sealed class LeadQueryOutcome
+    {
+        public LeadQueryOutcome(LeadQuery query) => Query = query;
+
+        public LeadQuery Query { get; }
+        public List<VicidialLead> Leads { get; } = new List<VicidialLead>();
+        public bool NotFound { get; set; }
+        public VicidialApiException? Error { get; set; }
+        public VicidialServerException? StoppingError { get; set; }
+        public List<string> Log { get; } = new List<string>();
+    }
+
+    /// <summary>
+    /// Reads whole leads with lead_all_info. It asks with header=YES, so every record is framed by its header and a
+    /// newline inside a value cannot split records; a record that splits into more fields than its header (a value
+    /// held the delimiter) is asked again with the tab, then the csv delimiter, and only when every delimiter occurs
+    /// is it placed field by field around the comments. With custom fields asked for, the real server fails with an
+    /// empty HTTP 500 on a lead whose list has none: that lead is read again without them rather than retried.
+    /// </summary>
+    internal sealed class LeadDetailsExecutor
+    {
+        private const string Function = "lead_all_info";
+        private static readonly LeadAllInfoStage[] FallbackStages = { LeadAllInfoStage.Tab, LeadAllInfoStage.Csv };
+        private readonly ApiRequestRunner _runner;
+        private readonly bool _archived;
+        private readonly bool _customFields;
+
+        public LeadDetailsExecutor(ApiRequestRunner runner, bool archived, bool customFields)
+        {
+            _runner = runner;
+            _archived = archived;
+            _customFields = customFields;
+        }
+
+        public async Task<LeadQueryOutcome> RunAsync(LeadQuery query, CancellationToken cancellation)
+        {
+            var outcome = new LeadQueryOutcome(query);
+            if (query.Problem != null) return outcome;
+            try
+            {
+                List<LeadRecord>? records = await ReadAsync(query, _customFields, true, outcome, cancellation).ConfigureAwait(false);
+                if (records is null)
+                {
+                    outcome.NotFound = true;
+                    return outcome;
+                }
+                foreach (LeadRecord record in records)
+                    outcome.Leads.Add(ToLead(record));
+            }
+            catch (VicidialServerException stop)
+            {
+                outcome.StoppingError = stop;
+            }
+            catch (VicidialApiException failure)
+            {
+                outcome.Error = failure;
+            }
+            return outcome;
+        }
+
+        /// <summary>
+        /// The query's records, or null when the server has no such lead. With <paramref name="emptyFailureMeansNoCustomFields"/>,
+        /// an HTTP 500 to a custom-fields request is taken as the server's answer for a list without custom fields, not retried.
+        /// </summary>
+        private async Task<List<LeadRecord>?> ReadAsync(LeadQuery query, bool customFields, bool emptyFailureMeansNoCustomFields,
+            LeadQueryOutcome outcome, CancellationToken cancellation)
+        {
+            List<LeadBlock>? blocks;
+            try
+            {
+                blocks = await ReadBlocksAsync(query, customFields, LeadAllInfoStage.Pipe, customFields && emptyFailureMeansNoCustomFields, outcome, cancellation).ConfigureAwait(false);
+            }
+            catch (VicidialTransportException failure) when (customFields && emptyFailureMeansNoCustomFields && failure.StatusCode == 500)
+            {
+                outcome.Log.Add($"{Function}: {query.Describe} with custom fields failed with HTTP 500, as the server does for a lead whose list has no custom fields; reading the standard fields.");
+                List<LeadRecord>? standard = await ReadAsync(query, false, false, outcome, cancellation).ConfigureAwait(false);
+                if (standard is null) return null;
+                // A lead of a list with custom fields is asked again by id, retried as usual; for the others the 500 meant "none".
+                var records = new List<LeadRecord>(standard.Count);
+                foreach (LeadRecord record in standard)
+                {
+                    string entryListId = Value(record, "entry_list_id");
+                    if (entryListId.Length == 0 || entryListId == "0")
+                    {
+                        records.Add(record);
+                        continue;
+                    }
+                    var byId = LeadQuery.ForLead(long.Parse(Value(record, "lead_id"), CultureInfo.InvariantCulture));
+                    List<LeadRecord>? withCustom = await ReadAsync(byId, true, false, outcome, cancellation).ConfigureAwait(false);
+                    records.Add(withCustom is { Count: 1 } ? withCustom[0] : record);
+                }
+                return records;
+            }
+            if (blocks is null) return null;
+
+            foreach (LeadAllInfoStage stage in FallbackStages)
+            {
+                if (blocks.TrueForAll(b => b.Record != null)) break;
+                outcome.Log.Add($"{Function}: a value of {query.Describe} holds the field delimiter; asking again with stage={LeadAllInfoParser.StageName(stage)}.");
+                List<LeadBlock>? again = await ReadBlocksAsync(query, customFields, stage, false, outcome, cancellation).ConfigureAwait(false);
+                if (again is null || again.Count != blocks.Count)
+                    throw new VicidialProtocolException($"The server's answers for {query.Describe} changed between two requests.");
+                for (int i = 0; i < blocks.Count; i++)
+                {
+                    if (blocks[i].Record is null && again[i].Record != null)
+                        blocks[i] = again[i];
+                }
+            }
+
+            var result = new List<LeadRecord>(blocks.Count);
+            foreach (LeadBlock block in blocks)
+            {
+                LeadRecord? record = block.Record ?? LeadAllInfoParser.ResolveByComments(block.Header, block.Text, '|');
+                if (record is null)
+                    throw new VicidialProtocolException($"A value of {query.Describe} holds every delimiter the server offers, and the lead could not be read unambiguously.", isTransient: false);
+                result.Add(record);
+            }
+            return result;
+        }
+
+        private Task<List<LeadBlock>?> ReadBlocksAsync(LeadQuery query, bool customFields, LeadAllInfoStage stage, bool emptyFailureIsAnswer,
+            LeadQueryOutcome outcome, CancellationToken cancellation)
+        {
+            var fields = new List<KeyValuePair<string, string>>(6);
+            fields.Add(query.LeadId.HasValue
+                ? VicidialApiClient.Field("lead_id", query.LeadId.Value.ToString(CultureInfo.InvariantCulture))
+                : VicidialApiClient.Field("phone_number", query.PhoneNumber!));
+            fields.Add(VicidialApiClient.Field("header", "YES"));
+            if (stage != LeadAllInfoStage.Pipe) fields.Add(VicidialApiClient.Field("stage", LeadAllInfoParser.StageName(stage)));
+            if (customFields) fields.Add(VicidialApiClient.Field("custom_fields", "Y"));
+            if (_archived) fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
+
+            return _runner.SendAsync<List<LeadBlock>?>(Function, fields, query.Describe,
+                response => Parse(response.Body, stage),
+                blocks => blocks is null ? "not found" : $"{blocks.Count} leads", outcome.Log, cancellation,
+                emptyFailureIsAnswer ? failure => failure is VicidialTransportException { StatusCode: 500 } : null);
+        }
+
+        private List<LeadBlock>? Parse(string body, LeadAllInfoStage stage)
+        {
+            switch (ServerErrorParser.Classify(body))
+            {
+                case ServerErrorLine.None:
+                    return LeadAllInfoParser.Parse(body, stage);
+                case ServerErrorLine.LeadNotFound:
+                    return null;
+                default:
+                    throw new VicidialProtocolException($"The server answered lead_all_info with an error: {ServerErrorParser.Reason(body, _runner.Client.Redactor)}.", isTransient: false);
+            }
+        }
+
+        private VicidialLead ToLead(LeadRecord record)
+        {
+            var standard = new Dictionary<string, string>(StringComparer.Ordinal);
+            var custom = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < record.Names.Count; i++)
+            {
+                if (i < LeadAllInfoParser.StandardFields.Length) standard[record.Names[i]] = record.Values[i];
+                else custom[record.Names[i]] = record.Values[i];
+            }
+            try
+            {
+                return new VicidialLead(standard, custom, _archived);
+            }
+            catch (FormatException exception)
+            {
+                throw new VicidialProtocolException(exception.Message, isTransient: false);
+            }
+        }
+
+        private static string Value(LeadRecord record, string name)
+        {
+            for (int i = 0; i < record.Names.Count; i++)
+            {
+                if (record.Names[i] == name) return record.Values[i];
+            }
+            return string.Empty;
+        }
+    }
+}
