@@ -32,6 +32,7 @@ namespace VicidialLeads.Commands
         private VicidialSession? _session;
         private SearchProgress? _progress;
         private bool _byVendorLeadCode;
+        private LeadSearchOptions? _options;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PhoneNumberSet)]
         [Alias("phone_number", "Phone", "Number")]
@@ -81,20 +82,6 @@ namespace VicidialLeads.Commands
 
         protected override void BeginProcessing()
         {
-            _session = Session ?? DefaultSession.Current;
-            if (_session is null)
-                ThrowTerminatingError(ErrorRecords.NoSession());
-
-            VicidialApiClient client;
-            try
-            {
-                client = _session!.Client;
-            }
-            catch (InvalidOperationException exception)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
-                return;
-            }
             LeadSearchScope scope = MyInvocation.BoundParameters.ContainsKey(nameof(Scope))
                 ? Scope
                 : MyInvocation.BoundParameters.ContainsKey(nameof(ListId)) ? LeadSearchScope.List : LeadSearchScope.System;
@@ -109,16 +96,34 @@ namespace VicidialLeads.Commands
                     "ListIdTooSmall", ErrorCategory.InvalidArgument, listId));
             }
 
-            _byVendorLeadCode = ParameterSetName == VendorLeadCodeSet;
+            _session = Session ?? DefaultSession.Current;
+            if (_session is null)
+                ThrowTerminatingError(ErrorRecords.NoSession());
+
+            VicidialApiClient client;
+            try
+            {
+                client = _session!.Client;
+            }
+            catch (InvalidOperationException exception)
+            {
+                ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
+                return;
+            }
+            _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
             _runner = new ApiRequestRunner(client);
-            _executor = new LeadSearchExecutor(_runner, new LeadSearchOptions(Records, Archived,
-                _byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId));
             _batcher = new LeadSearchBatcher(BatchSize);
             _progress = new SearchProgress(Host);
         }
 
         protected override void ProcessRecord()
         {
+            if (_executor is null)
+            {
+                // The parameter set is known for sure only once the first pipeline object is bound.
+                _byVendorLeadCode = ParameterSetName == VendorLeadCodeSet;
+                _executor = new LeadSearchExecutor(_runner!, _options!.With(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber));
+            }
             string?[] values = (_byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null };
             foreach (string? value in values)
                 Submit(_batcher!.Add(_byVendorLeadCode ? LeadSearchInput.FromVendorLeadCode(value) : LeadSearchInput.From(value)));
@@ -126,7 +131,8 @@ namespace VicidialLeads.Commands
 
         protected override void EndProcessing()
         {
-            Submit(_batcher!.Flush());
+            if (_executor != null)
+                Submit(_batcher!.Flush());
             while (_window.Count > 0)
                 Write(_window.TakeOldest(_stop.Token));
             ProgressRecord? completed = _progress!.Completed();

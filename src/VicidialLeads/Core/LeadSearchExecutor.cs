@@ -28,6 +28,8 @@ namespace VicidialLeads.Core
         public LeadSearchMethod Method { get; }
         public LeadSearchScope Scope { get; }
         public long? ListId { get; }
+
+        public LeadSearchOptions With(LeadSearchMethod method) => new LeadSearchOptions(Records, Archived, method, Scope, ListId);
     }
 
     /// <summary>The answer for one number: its lead ids, or why it could not be searched.</summary>
