@@ -14,6 +14,7 @@ The session keeps the password as a SecureString: it appears in no property, no 
         UseGet               = 'Sends requests as GET instead of a form-encoded POST. The password then travels in the URL and may be written to the server''s access log. Batches shrink so that no request passes Apache''s URL length limit.'
         MaximumRetryCount    = @{ Description = 'How many times Search-VicidialLead retries a request after a connection fault, a time-out, an HTTP 5xx answer or a body that is not VICIdial''s (0 to 10). A rejected login is never retried.'; Default = '2' }
         RetryIntervalSec     = @{ Description = 'The wait before the first retry, in seconds; it doubles for each later retry (0 to 60).'; Default = '0.5' }
+        MaximumResponseSizeMB = @{ Description = 'The largest answer accepted, in MB (1 to 2048). A larger answer is refused as a protocol error, so a misconfigured server or proxy cannot exhaust memory.'; Default = '64' }
         PassThru             = 'Writes the session to the pipeline.'
     }
     Inputs      = @(

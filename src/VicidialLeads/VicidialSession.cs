@@ -31,6 +31,7 @@ namespace VicidialLeads
         public int TimeoutSec => (int)_client.Options.Timeout.TotalSeconds;
         public int MaximumRetryCount => _client.Options.MaximumRetryCount;
         public bool SkipCertificateCheck => _client.Options.SkipCertificateCheck;
+        public int MaximumResponseSizeMB => (int)(_client.Options.MaximumResponseBytes / (1024 * 1024));
         public bool IsConnected => !_disconnected;
 
         internal VicidialApiClient Client

@@ -49,6 +49,11 @@ namespace VicidialLeads.Commands
         [ValidateRange(0.0, 60.0)]
         public double RetryIntervalSec { get; set; } = 0.5;
 
+        /// <summary>The largest answer accepted, so a misconfigured server or proxy cannot exhaust memory.</summary>
+        [Parameter]
+        [ValidateRange(1, 2048)]
+        public int MaximumResponseSizeMB { get; set; } = 64;
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -83,6 +88,7 @@ namespace VicidialLeads.Commands
                 UseGet = UseGet,
                 MaximumRetryCount = MaximumRetryCount,
                 RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
+                MaximumResponseBytes = MaximumResponseSizeMB * 1024L * 1024L,
             };
             var client = new VicidialApiClient(endpoint, user, Credential.Password, Source, options);
             VicidialSession session;

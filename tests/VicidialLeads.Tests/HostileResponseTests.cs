@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using VicidialLeads.TestServer;
+using Xunit;
+
+namespace VicidialLeads.Tests
+{
+    /// <summary>The client against a server that answers with garbage: it never crashes and never reports a wrong lead.</summary>
+    public class HostileResponseTests : IClassFixture<TestServerFixture>
+    {
+        private readonly TestServerFixture _fixture;
+
+        public HostileResponseTests(TestServerFixture fixture)
+        {
+            _fixture = fixture;
+            _fixture.Server.State.Reset();
+        }
+
+        private static readonly string[] Numbers =
+            Enumerable.Range(0, 600).Select(i => (2025550000L + i).ToString()).Concat(new[] { "9998885112", "9998887112", "3125550000" }).ToArray();
+
+        private static long[] Expected(string number) => number switch
+        {
+            "9998885112" => new long[] { 1011, 1007, 1004, 1001 },
+            "9998887112" => new long[] { 1012, 1010, 1009, 1008, 1006, 1005, 1003, 1002 },
+            "3125550000" => Enumerable.Range(2501, 1000).Reverse().Select(i => (long)i).ToArray(),
+            _ => long.Parse(number) is var p && p >= 2025550100 && p <= 2025550299 ? new[] { 4001 + (p - 2025550100) } : Array.Empty<long>(),
+        };
+
+        [Theory]
+        [InlineData(FaultMode.RandomBytes, 1.0)]
+        [InlineData(FaultMode.MixedLines, 1.0)]
+        [InlineData(FaultMode.WrongFieldCount, 1.0)]
+        [InlineData(FaultMode.NonNumericIds, 1.0)]
+        [InlineData(FaultMode.CountMismatch, 1.0)]
+        [InlineData(FaultMode.UnaskedKeys, 1.0)]
+        [InlineData(FaultMode.RandomBytes, 0.4)]
+        [InlineData(FaultMode.MixedLines, 0.4)]
+        [InlineData(FaultMode.CountMismatch, 0.4)]
+        [InlineData(FaultMode.UnaskedKeys, 0.4)]
+        public void Garbage_becomes_errors_for_its_batch_and_never_a_wrong_lead(FaultMode mode, double probability)
+        {
+            _fixture.ConnectAndRun("");
+            _fixture.Server.State.SetFault(mode, probability: probability, seed: 11);
+            var run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 4 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = Numbers });
+            _fixture.Server.State.ClearFaults();
+
+            Assert.Null(run.Terminating);
+            Assert.Equal(Numbers.Length, run.Output.Count);
+            int errors = 0;
+            for (int i = 0; i < Numbers.Length; i++)
+            {
+                if (run.Output[i] is LeadSearchResult result)
+                {
+                    Assert.Equal(Numbers[i], result.PhoneNumber);
+                    Assert.Equal(Expected(Numbers[i]), result.LeadIds);
+                }
+                else
+                {
+                    var error = Assert.IsType<ErrorRecord>(run.Output[i]);
+                    Assert.Equal(Numbers[i], error.TargetObject);
+                    Assert.Equal(ErrorCategory.ProtocolError, error.CategoryInfo.Category);
+                    errors++;
+                }
+            }
+            // Every batch holding a lead was refused when every answer was garbled (all-miss answers have no line to garble).
+            if (probability >= 1.0) Assert.InRange(errors, 203, Numbers.Length);
+            else Assert.InRange(errors, 0, Numbers.Length - 1);
+        }
+
+        [Fact]
+        public void A_huge_body_is_refused_at_the_size_limit_without_retries()
+        {
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 30 -MaximumResponseSizeMB 1");
+            _fixture.Server.State.SetFault(FaultMode.HugeBody, options: FaultOptions.Default with { HugeBodyBytes = 20L * 1024 * 1024 });
+            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112 2>&1");
+            _fixture.Server.State.ClearFaults();
+            var errors = run.Output.OfType<ErrorRecord>().ToList();
+            Assert.Equal(2, errors.Count);
+            Assert.Contains("larger than the limit of 1,048,576 bytes", errors[0].Exception.Message);
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (_fixture.Server.State.InFlightRequests > 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+                System.Threading.Thread.Sleep(20);
+            Assert.Single(_fixture.Server.State.GetStatistics().RecentRequests, r => r.Fault == FaultMode.HugeBody);
+        }
+
+        [Fact]
+        public void A_slow_drip_within_the_time_out_still_answers()
+        {
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 10");
+            _fixture.Server.State.SetFault(FaultMode.SlowDrip, options: FaultOptions.Default with { SlowDripChunkBytes = 8, SlowDripInterval = TimeSpan.FromMilliseconds(20) });
+            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112");
+            _fixture.Server.State.ClearFaults();
+            Assert.Equal(new[] { 4, 1 }, run.Results.Select(r => r.RecordsFound));
+        }
+
+        [Fact]
+        public void A_slow_drip_past_the_time_out_is_a_time_out()
+        {
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 0");
+            _fixture.Server.State.SetFault(FaultMode.SlowDrip, options: FaultOptions.Default with { SlowDripChunkBytes = 1, SlowDripInterval = TimeSpan.FromMilliseconds(200), SlowDripMaxDuration = TimeSpan.FromSeconds(5) });
+            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112 2>&1");
+            _fixture.Server.State.ClearFaults();
+            var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
+            Assert.True(((VicidialTransportException)error.Exception).IsTimeout);
+        }
+
+        [Fact]
+        public void Lead_details_survive_garbage_too()
+        {
+            _fixture.ConnectAndRun("");
+            _fixture.Server.State.SetFault(FaultMode.RandomBytes, probability: 1.0, seed: 3);
+            var run = _fixture.PowerShell.Run("1001, 1013 | Get-VicidialLead 2>&1");
+            _fixture.Server.State.ClearFaults();
+            Assert.Null(run.Terminating);
+            Assert.Equal(2, run.Output.Count);
+            Assert.All(run.Output, o => Assert.Equal(ErrorCategory.ProtocolError, Assert.IsType<ErrorRecord>(o).CategoryInfo.Category));
+        }
+    }
+}
