@@ -16,7 +16,10 @@
     AliasesToExport        = @()
     PrivateData            = @{
         PSData = @{
-            Tags = @('VICIdial', 'callcenter', 'CRM', 'leads')
+            Tags         = @('VICIdial', 'callcenter', 'CRM', 'leads')
+            ProjectUri   = 'https://github.com/vicidialleads/VicidialLeads'
+            LicenseUri   = 'https://github.com/vicidialleads/VicidialLeads/blob/main/LICENSE'
+            ReleaseNotes = 'First release. Connect-VicidialApi opens a session to the VICIdial Non-agent API; Search-VicidialLead turns phone numbers into lead ids, one result per number in input order; Get-VicidialLead reads whole leads by lead id or phone number; Disconnect-VicidialApi closes the session.'
         }
     }
 }

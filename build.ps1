@@ -8,6 +8,8 @@
            given), connects, and runs Import-Csv <numbers> | Search-VicidialLead | Format-Table.
     bench  builds, then measures the module against a naive Invoke-RestMethod loop and raw HTTP on a test
            server holding a million leads; prints figures and ratios.
+    package builds, then publishes out/VicidialLeads to a temporary local repository with PSResourceGet and
+           leaves the .nupkg in out/package; prints its path.
 .EXAMPLE
     dotnet pwsh ./build.ps1 demo
 .EXAMPLE
@@ -16,7 +18,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'bench')]
+    [ValidateSet('build', 'test', 'demo', 'bench', 'package')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -56,6 +58,7 @@ function Invoke-Build {
     $bin = Join-Path $Root "src/VicidialLeads/bin/$Configuration/netstandard2.0"
     Copy-Item (Join-Path $bin 'VicidialLeads.dll') $ModuleOut
     Copy-Item $Manifest $ModuleOut
+    Copy-Item (Join-Path $Root 'LICENSE') $ModuleOut
     Copy-Item (Join-Path $Root 'src/VicidialLeads/VicidialLeads.Format.ps1xml') $ModuleOut
     $help = New-Item -ItemType Directory -Path (Join-Path $ModuleOut 'en-US')
     Copy-Item (Join-Path $Root 'en-US/about_*.help.txt') $help
@@ -148,9 +151,32 @@ function Invoke-Benchmark {
     if ($LASTEXITCODE -ne 0) { exit 1 }
 }
 
+function Invoke-Package {
+    Invoke-Build
+    $packageDir = Join-Path $OutDir 'package'
+    if (Test-Path $packageDir) { Remove-Item $packageDir -Recurse -Force }
+    New-Item -ItemType Directory -Path $packageDir | Out-Null
+    Import-Module Microsoft.PowerShell.PSResourceGet -ErrorAction Stop
+    # PSResourceGet only publishes to a registered repository and has no per-process registration, so a
+    # uniquely named one is registered for the moment and always removed, leaving the user's list as it was.
+    $repository = "VicidialLeads-package-$([guid]::NewGuid().ToString('N'))"
+    try {
+        Register-PSResourceRepository -Name $repository -Uri $packageDir -Trusted
+        Publish-PSResource -Path $ModuleOut -Repository $repository
+    }
+    finally {
+        Unregister-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue
+    }
+    # NuGet normalizes the version in the file name (1.0.0.0 becomes 1.0.0), so take whatever was written.
+    $package = @(Get-ChildItem $packageDir -Filter 'VicidialLeads.*.nupkg')
+    if ($package.Count -ne 1) { throw "Publishing did not produce one VicidialLeads .nupkg in $packageDir." }
+    Write-Host "Package: $($package[0].FullName)"
+}
+
 switch ($Task) {
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'demo' { Invoke-Demo }
     'bench' { Invoke-Benchmark }
+    'package' { Invoke-Package }
 }

@@ -10,6 +10,7 @@ Import-Module $PesterPath -Force
 
 $env:VICIDIALLEADS_MODULE_PATH = $ModulePath
 $env:VICIDIALLEADS_CONFIGURATION = $Configuration
+$env:VICIDIALLEADS_PESTER_PATH = $PesterPath
 
 $config = New-PesterConfiguration
 $config.Run.Path = Join-Path $PSScriptRoot 'Pester'

@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using VicidialLeads.TestServer.Tests.Support;
 
 namespace VicidialLeads.TestServer.Tests;
 
-/// <summary>Timing tests run alone so other tests do not skew them.</summary>
+/// <summary>The million-lead tests run alone: the data set is large. Speed is measured by the benchmark, not here.</summary>
 [CollectionDefinition(nameof(PerformanceCollection), DisableParallelization = true)]
 public sealed class PerformanceCollection;
 
@@ -14,15 +13,11 @@ public sealed class MillionLeadServerFixture : IAsyncLifetime
 
     public VicidialTestServer Server { get; private set; } = null!;
 
-    public TimeSpan StartTime { get; private set; }
-
     public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     public async Task InitializeAsync()
     {
-        var watch = Stopwatch.StartNew();
         Server = await VicidialTestServer.StartAsync(new TestServerOptions { GeneratedLeads = MillionLeads });
-        StartTime = watch.Elapsed;
     }
 
     public async Task DisposeAsync()
@@ -32,15 +27,14 @@ public sealed class MillionLeadServerFixture : IAsyncLifetime
     }
 }
 
-/// <summary>A million leads: quick to start, quick to search, quick to read one by one.</summary>
+/// <summary>A million leads: searched and read correctly, one by one and in bulk.</summary>
 [Collection(nameof(PerformanceCollection))]
 public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassFixture<MillionLeadServerFixture>
 {
     [Fact]
-    public async Task SearchesFiveHundredNumbersAmongAMillionLeadsInWellUnderTenMilliseconds()
+    public async Task SearchesFiveHundredNumbersAmongAMillionLeads()
     {
         Assert.Equal(3215 + MillionLeadServerFixture.MillionLeads, fixture.Server.State.LeadCount);
-        Assert.InRange(fixture.StartTime, TimeSpan.Zero, TimeSpan.FromSeconds(15));
 
         var numbers = GeneratedLeads(250).Select(lead => lead.PhoneNumber).Concat(Enumerable.Range(0, 250).Select(i => (6065550000L + i).ToString())).ToList();
         var form = "source=test&user=6666&pass=1234&function=lead_search&phone_number=" + string.Join(',', numbers);
@@ -49,13 +43,12 @@ public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassF
         Assert.Equal(500, lines.Length);
         Assert.All(lines.Take(250), line => Assert.DoesNotContain("|0|", line));
 
-        var median = await MedianAsync(25, async () => Assert.Equal(first.Body, (await fixture.Client.PostFormAsync(fixture.Server, form)).Body));
-
-        Assert.InRange(median, TimeSpan.Zero, TimeSpan.FromMilliseconds(10));
+        Assert.All(lines.Skip(250), line => Assert.EndsWith("|0|", line));
+        Assert.Equal(first.Body, (await fixture.Client.PostFormAsync(fixture.Server, form)).Body);
     }
 
     [Fact]
-    public async Task ReadsLeadsByIdAndNumberAmongAMillionLeadsInMilliseconds()
+    public async Task ReadsLeadsByIdAndNumberAmongAMillionLeads()
     {
         var leads = GeneratedLeads(50).ToList();
         foreach (var lead in leads.Take(5))
@@ -66,15 +59,12 @@ public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassF
                 answer.Body);
         }
 
-        var next = 0;
-        var byId = await MedianAsync(50, async () => Assert.EndsWith($"|{leads[next].LeadId}\n", (await LeadAllInfoAsync($"lead_id={leads[next++].LeadId}")).Body));
-        next = 0;
-        var byNumber = await MedianAsync(50, async () => Assert.Contains($"|{leads[next].LeadId}\n", (await LeadAllInfoAsync($"phone_number={leads[next++].PhoneNumber}")).Body));
-        var busy = await MedianAsync(10, async () => Assert.Equal(163_626, (await LeadAllInfoAsync("phone_number=3125550000")).Body.Length));
-
-        Assert.InRange(byId, TimeSpan.Zero, TimeSpan.FromMilliseconds(10));
-        Assert.InRange(byNumber, TimeSpan.Zero, TimeSpan.FromMilliseconds(10));
-        Assert.InRange(busy, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
+        foreach (var lead in leads)
+        {
+            Assert.EndsWith($"|{lead.LeadId}\n", (await LeadAllInfoAsync($"lead_id={lead.LeadId}")).Body);
+            Assert.Contains($"|{lead.LeadId}\n", (await LeadAllInfoAsync($"phone_number={lead.PhoneNumber}")).Body);
+        }
+        Assert.Equal(163_626, (await LeadAllInfoAsync("phone_number=3125550000")).Body.Length);
     }
 
     [Fact]
@@ -108,20 +98,6 @@ public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassF
 
     private Task<ApiAnswer> LeadAllInfoAsync(string query) =>
         fixture.Client.GetAsync(fixture.Server, "source=test&user=6666&pass=1234&function=lead_all_info&" + query);
-
-    private static async Task<TimeSpan> MedianAsync(int runs, Func<Task> run)
-    {
-        var timings = new List<TimeSpan>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await run();
-            timings.Add(watch.Elapsed);
-        }
-
-        timings.Sort();
-        return timings[timings.Count / 2];
-    }
 
     /// <summary>The first leads the server generated with a number of their own, found by generating them again the same way.</summary>
     private static IEnumerable<Lead> GeneratedLeads(int count)

@@ -123,6 +123,57 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void A_hundred_thousand_numbers_under_rotating_faults_are_each_answered_once_in_order()
+        {
+            // Every 25th value is the busy number, so the records limit and its splitting run under faults too.
+            string[] numbers = MixedNumbers(100_000).Select((n, i) => i % 25 == 7 ? "3125550000" : n).ToArray();
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 2");
+            var modes = new[] { FaultMode.Drop, FaultMode.Status500, FaultMode.Status503, FaultMode.HtmlPage, FaultMode.Truncate, FaultMode.Stall };
+            using var done = new ManualResetEventSlim();
+            var rotation = new Thread(() =>
+            {
+                for (int i = 0; i < 100_000 && !done.Wait(30); i++)
+                    _fixture.Server.State.SetFault(modes[i % modes.Length], probability: modes[i % modes.Length] == FaultMode.Stall ? 0.02 : 0.15, seed: i);
+            });
+            rotation.Start();
+            ScriptRun run;
+            try
+            {
+                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 200 -ThrottleLimit 4 2>&1",
+                    new Dictionary<string, object?> { ["numbers"] = numbers });
+            }
+            finally
+            {
+                done.Set();
+                rotation.Join();
+                _fixture.Server.State.ClearFaults();
+            }
+
+            Assert.Null(run.Terminating);
+            Assert.Equal(numbers.Length, run.Output.Count);
+            int failed = 0;
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                if (run.Output[i] is LeadSearchResult result)
+                {
+                    Assert.Equal(numbers[i], result.InputValue);
+                    long[] expected = numbers[i] == "3125550000" ? Enumerable.Range(2501, 1000).Reverse().Select(id => (long)id).ToArray() : Expected(numbers[i]);
+                    Assert.Equal(expected, result.LeadIds);
+                }
+                else
+                {
+                    var error = Assert.IsType<ErrorRecord>(run.Output[i]);
+                    Assert.Equal(numbers[i], error.TargetObject);
+                    Assert.Contains(error.CategoryInfo.Category, new[] { ErrorCategory.ConnectionError, ErrorCategory.ProtocolError });
+                    failed++;
+                }
+            }
+            var faulted = _fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Fault != FaultMode.None).Select(r => r.Fault).Distinct().ToList();
+            Assert.True(faulted.Count >= 4, "faults of several kinds should have been injected: " + string.Join(", ", faulted));
+            Assert.True(failed < numbers.Length / 10, $"{failed} numbers failed: retries should recover most batches");
+        }
+
+        [Fact]
         public void Stalls_past_the_time_out_are_retried_then_reported()
         {
             _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 1");

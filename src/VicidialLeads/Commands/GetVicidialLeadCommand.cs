@@ -13,16 +13,12 @@ namespace VicidialLeads.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "VicidialLead", DefaultParameterSetName = LeadIdSet)]
     [OutputType(typeof(VicidialLead))]
-    public sealed class GetVicidialLeadCommand : PSCmdlet, IDisposable
+    public sealed class GetVicidialLeadCommand : VicidialApiCommand
     {
         private const string LeadIdSet = "LeadId";
         private const string PhoneNumberSet = "PhoneNumber";
 
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
-        private readonly OrderedTaskWindow<LeadQueryOutcome> _window = new OrderedTaskWindow<LeadQueryOutcome>();
-        private ApiRequestRunner? _runner;
         private LeadDetailsExecutor? _executor;
-        private VicidialSession? _session;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("LeadIds", "lead_id")]
@@ -33,9 +29,6 @@ namespace VicidialLeads.Commands
         [AllowEmptyString]
         public string[] PhoneNumber { get; set; } = Array.Empty<string>();
 
-        [Parameter]
-        public VicidialSession? Session { get; set; }
-
         /// <summary>Reads the archive table (vicidial_list_archive) instead of the live lead table.</summary>
         [Parameter]
         public SwitchParameter Archived { get; set; }
@@ -44,24 +37,10 @@ namespace VicidialLeads.Commands
         [Parameter]
         public SwitchParameter IncludeCustomFields { get; set; }
 
-        [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = SearchVicidialLeadCommand.DefaultThrottleLimit;
-
         protected override void BeginProcessing()
         {
-            _session = Session ?? DefaultSession.Current;
-            if (_session is null)
-                ThrowTerminatingError(ErrorRecords.NoSession());
-            try
-            {
-                _runner = new ApiRequestRunner(_session!.Client);
-            }
-            catch (InvalidOperationException exception)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
-            }
-            _executor = new LeadDetailsExecutor(_runner!, Archived, IncludeCustomFields);
+            ConnectToSession();
+            _executor = new LeadDetailsExecutor(Runner, Archived, IncludeCustomFields);
         }
 
         protected override void ProcessRecord()
@@ -78,34 +57,17 @@ namespace VicidialLeads.Commands
             }
         }
 
-        protected override void EndProcessing()
-        {
-            while (_window.Count > 0)
-                Write(_window.TakeOldest(_stop.Token));
-        }
-
-        protected override void StopProcessing() => _stop.Cancel();
+        protected override void EndProcessing() => WriteRemaining();
 
         private void Submit(LeadQuery query)
         {
-            // One request at a time until the server has accepted the login, as in Search-VicidialLead.
-            while (_window.Count >= (_runner!.LoginAccepted ? ThrottleLimit : 1))
-                Write(_window.TakeOldest(_stop.Token));
             LeadDetailsExecutor executor = _executor!;
-            CancellationToken token = _stop.Token;
-            _window.Add(query.Problem != null
-                ? Task.FromResult(new LeadQueryOutcome(query))
-                : Task.Run(() => executor.RunAsync(query, token), token));
-            while (_window.TryTakeFinished(out Task<LeadQueryOutcome>? finished))
-                Write(finished!);
+            Enqueue(async token => await executor.RunAsync(query, token).ConfigureAwait(false));
         }
 
-        private void Write(Task<LeadQueryOutcome> finished)
+        internal override void WriteOutcome(object finished)
         {
-            if (finished.IsCanceled || _stop.IsCancellationRequested)
-                throw new PipelineStoppedException();
-
-            LeadQueryOutcome outcome = finished.GetAwaiter().GetResult();
+            var outcome = (LeadQueryOutcome)finished;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
 
@@ -114,7 +76,7 @@ namespace VicidialLeads.Commands
                 WriteError(new ErrorRecord(new ArgumentException(query.Problem), query.LeadId.HasValue || ParameterSetName == LeadIdSet ? "InvalidLeadId" : "InvalidPhoneNumber",
                     ErrorCategory.InvalidArgument, query.InputValue));
             else if (outcome.StoppingError != null)
-                ThrowTerminatingError(ErrorRecords.ServerRefused(outcome.StoppingError, _session));
+                ThrowTerminatingError(ErrorRecords.ServerRefused(outcome.StoppingError, ResolvedSession));
             else if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
             else if (outcome.NotFound)
@@ -139,13 +101,6 @@ namespace VicidialLeads.Commands
                     wrapped.Properties.Add(new PSNoteProperty(name, field.Value));
             }
             return wrapped;
-        }
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _window.Drain(TimeSpan.FromSeconds(1));
-            _stop.Dispose();
         }
     }
 }

@@ -12,7 +12,7 @@ namespace VicidialLeads.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Search, "VicidialLead", DefaultParameterSetName = PhoneNumberSet)]
     [OutputType(typeof(LeadSearchResult))]
-    public sealed class SearchVicidialLeadCommand : PSCmdlet, IDisposable
+    public sealed class SearchVicidialLeadCommand : VicidialApiCommand
     {
         private const string PhoneNumberSet = "PhoneNumber";
         private const string VendorLeadCodeSet = "VendorLeadCode";
@@ -24,12 +24,8 @@ namespace VicidialLeads.Commands
         public const int DefaultBatchSize = 250;
         public const int DefaultThrottleLimit = 4;
 
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
-        private readonly OrderedTaskWindow<LeadSearchBatchOutcome> _window = new OrderedTaskWindow<LeadSearchBatchOutcome>();
         private LeadSearchBatcher? _batcher;
         private LeadSearchExecutor? _executor;
-        private ApiRequestRunner? _runner;
-        private VicidialSession? _session;
         private SearchProgress? _progress;
         private bool _byVendorLeadCode;
         private LeadSearchOptions? _options;
@@ -57,10 +53,6 @@ namespace VicidialLeads.Commands
         [Parameter]
         public LeadSearchScope Scope { get; set; }
 
-        /// <summary>The session to use; the one Connect-VicidialApi made last when omitted.</summary>
-        [Parameter]
-        public VicidialSession? Session { get; set; }
-
         /// <summary>The most lead ids wanted per number, newest first.</summary>
         [Parameter]
         [ValidateRange(1, 1_000_000)]
@@ -74,11 +66,6 @@ namespace VicidialLeads.Commands
         [Parameter]
         [ValidateRange(1, 1000)]
         public int BatchSize { get; set; } = DefaultBatchSize;
-
-        /// <summary>Requests in flight at once, after the first one has proved the login.</summary>
-        [Parameter]
-        [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
         protected override void BeginProcessing()
         {
@@ -96,22 +83,8 @@ namespace VicidialLeads.Commands
                     "ListIdTooSmall", ErrorCategory.InvalidArgument, listId));
             }
 
-            _session = Session ?? DefaultSession.Current;
-            if (_session is null)
-                ThrowTerminatingError(ErrorRecords.NoSession());
-
-            VicidialApiClient client;
-            try
-            {
-                client = _session!.Client;
-            }
-            catch (InvalidOperationException exception)
-            {
-                ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
-                return;
-            }
+            ConnectToSession();
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
-            _runner = new ApiRequestRunner(client);
             _batcher = new LeadSearchBatcher(BatchSize);
             _progress = new SearchProgress(Host);
         }
@@ -122,7 +95,7 @@ namespace VicidialLeads.Commands
             {
                 // The parameter set is known for sure only once the first pipeline object is bound.
                 _byVendorLeadCode = ParameterSetName == VendorLeadCodeSet;
-                _executor = new LeadSearchExecutor(_runner!, _options!.With(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber));
+                _executor = new LeadSearchExecutor(Runner, _options!.With(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber));
             }
             string?[] values = (_byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null };
             foreach (string? value in values)
@@ -133,38 +106,27 @@ namespace VicidialLeads.Commands
         {
             if (_executor != null)
                 Submit(_batcher!.Flush());
-            while (_window.Count > 0)
-                Write(_window.TakeOldest(_stop.Token));
+            WriteRemaining();
             ProgressRecord? completed = _progress!.Completed();
             if (completed != null)
                 WriteProgress(completed);
             WriteVerbose($"Searched {_progress.Done:N0} values: {_progress.Found:N0} with leads, {_progress.Errors:N0} errors.");
         }
 
-        protected override void StopProcessing() => _stop.Cancel();
-
         private void Submit(LeadSearchBatch? batch)
         {
-            if (batch != null)
+            if (batch is null)
             {
-                // Until the server has accepted the login once, one request at a time: a wrong password
-                // then costs exactly one failed login, whatever ThrottleLimit says.
-                while (_window.Count >= (_runner!.LoginAccepted ? ThrottleLimit : 1))
-                    Write(_window.TakeOldest(_stop.Token));
-                LeadSearchExecutor executor = _executor!;
-                CancellationToken token = _stop.Token;
-                _window.Add(Task.Run(() => executor.RunAsync(batch, token), token));
+                WriteFinished();
+                return;
             }
-            while (_window.TryTakeFinished(out Task<LeadSearchBatchOutcome>? finished))
-                Write(finished!);
+            LeadSearchExecutor executor = _executor!;
+            Enqueue(async token => await executor.RunAsync(batch, token).ConfigureAwait(false));
         }
 
-        private void Write(Task<LeadSearchBatchOutcome> finished)
+        internal override void WriteOutcome(object finished)
         {
-            if (finished.IsCanceled || _stop.IsCancellationRequested)
-                throw new PipelineStoppedException();
-
-            LeadSearchBatchOutcome outcome = finished.GetAwaiter().GetResult();
+            var outcome = (LeadSearchBatchOutcome)finished;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
 
@@ -193,7 +155,7 @@ namespace VicidialLeads.Commands
                 else if (outcome.StoppingError != null)
                 {
                     // The server refused the work as a whole: stop here, after everything before this input.
-                    ThrowTerminatingError(ErrorRecords.ServerRefused(outcome.StoppingError, _session));
+                    ThrowTerminatingError(ErrorRecords.ServerRefused(outcome.StoppingError, ResolvedSession));
                 }
                 else
                 {
@@ -213,14 +175,6 @@ namespace VicidialLeads.Commands
             var result = PSObject.AsPSObject(new LeadSearchResult(LeadSearchMethod.VendorLeadCode, input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated));
             result.TypeNames.Insert(0, VendorLeadCodeResultTypeName);
             return result;
-        }
-
-        public void Dispose()
-        {
-            // No request may outlive the cmdlet: cancel what is in flight and wait briefly for it to end.
-            _stop.Cancel();
-            _window.Drain(TimeSpan.FromSeconds(1));
-            _stop.Dispose();
         }
     }
 }

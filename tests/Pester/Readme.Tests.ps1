@@ -1,0 +1,63 @@
+# Runs every `powershell` code block of README.md against the test server, so the README cannot drift from
+# the code. Example host names and the interactive credential become the test server and a test credential.
+BeforeDiscovery {
+    $readme = Get-Content (Join-Path $PSScriptRoot '../../README.md') -Raw
+    $script:blocks = [regex]::Matches($readme, '(?ms)^```powershell\r?\n(.*?)^```') | ForEach-Object -Begin { $i = 0 } -Process {
+        $i++
+        @{ Number = $i; Code = $_.Groups[1].Value }
+    }
+}
+
+BeforeAll {
+    Import-Module $env:VICIDIALLEADS_MODULE_PATH -Force
+    Import-Module (Join-Path $PSScriptRoot '../VicidialTestServer.psm1') -Force
+    $script:testServer = Start-VicidialTestServer -Configuration $env:VICIDIALLEADS_CONFIGURATION
+
+    function script:ConvertTo-TestCode([string] $Code) {
+        $Code -replace 'https://vicidial\.example\.com', $testServer.ApiUri `
+              -replace 'vicidial\.example\.com', $testServer.ApiUri `
+              -replace '-Credential apiuser', '-Credential $credential'
+    }
+}
+
+AfterAll {
+    Disconnect-VicidialApi
+    if ($testServer) { Stop-VicidialTestServer $testServer }
+}
+
+Describe 'README code block <Number>' -ForEach $blocks {
+    BeforeEach {
+        Push-Location $TestDrive
+        "phone_number,name`n999-888-5112,Maria`n(999) 888-7112,James`n4075551212,Nobody`n" | Set-Content numbers.csv
+        "lead_id`n1013`n1002`n" | Set-Content ids.csv
+        $env:VICIDIAL_API_USER = '6666'
+        $env:VICIDIAL_API_PASSWORD = '1234'
+        $credential = [pscredential]::new('6666', (ConvertTo-SecureString '1234' -AsPlainText -Force))
+        Connect-VicidialApi -Server $testServer.ApiUri -Credential $credential -WarningAction SilentlyContinue
+    }
+
+    AfterEach {
+        Remove-Item Env:\VICIDIAL_API_USER, Env:\VICIDIAL_API_PASSWORD -ErrorAction SilentlyContinue
+        Pop-Location
+    }
+
+    It 'runs without errors' {
+        $code = ConvertTo-TestCode $Code
+        if ($code -match '(?m)^Describe ') {
+            # A Pester example runs in its own Pester, in a child process.
+            $script = "Import-Module '$env:VICIDIALLEADS_PESTER_PATH'; Import-Module '$env:VICIDIALLEADS_MODULE_PATH'; " +
+                '$r = Invoke-Pester -Container (New-PesterContainer -ScriptBlock { ' + $code + ' }) -PassThru -Output None; ' +
+                'if ($r.PassedCount -lt 1 -or $r.FailedCount -gt 0) { exit 1 }'
+            # From the repository, where the tool manifest makes `dotnet pwsh` available.
+            Push-Location (Join-Path $PSScriptRoot '../..')
+            try { & dotnet pwsh -NoProfile -NonInteractive -Command $script }
+            finally { Pop-Location }
+            $LASTEXITCODE | Should -Be 0
+        }
+        else {
+            $Error.Clear()
+            $null = & ([scriptblock]::Create($code)) 3>$null
+            $Error | Should -BeNullOrEmpty
+        }
+    }
+}
