@@ -27,6 +27,14 @@ finally { $session | Disconnect-VicidialApi }
 '@
             Remarks = 'A runbook pattern: the session is closed even when the search stops with an error.'
         }
+        @{
+            Title   = 'Switch servers'
+            Code    = @'
+Disconnect-VicidialApi
+Connect-VicidialApi -Server https://vicidial-backup.example.com -Credential $credential
+'@
+            Remarks = 'Closes the current default session before connecting to another server, so no connection to the first one stays open.'
+        }
     )
     Links       = @('Connect-VicidialApi', 'about_VicidialLeads')
 }

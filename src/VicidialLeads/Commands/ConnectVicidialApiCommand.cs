@@ -73,7 +73,7 @@ namespace VicidialLeads.Commands
             string user = Credential.UserName?.TrimStart('\\') ?? string.Empty;
             if (user.Length == 0)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("The credential has no user name."), "EmptyUserName", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorRecords.InvalidInput("EmptyUserName", "The credential has no user name.", null));
             }
 
             if (!endpoint.IsEncrypted)
@@ -122,7 +122,7 @@ namespace VicidialLeads.Commands
             ApiResponse probe = Send(client, c => c.SendAsync("lead_search", Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>(), _stop.Token), "LoginCheckFailed");
             VicidialServerException? refused = ServerErrorParser.ToStoppingError(probe.Body, client.User, client.Source, "lead_search", client.Redactor);
             if (refused != null)
-                ThrowTerminatingError(ErrorRecords.ServerRefused(refused, client.Endpoint.ToString()));
+                ThrowTerminatingError(ErrorRecords.Failure(refused, "LoginCheckRefused", client.Endpoint.ToString()));
 
             ServerErrorLine line = ServerErrorParser.Classify(probe.Body);
             if (line != ServerErrorLine.NoValidSearchMethod && line != ServerErrorLine.NoMatches)

@@ -1,8 +1,6 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using VicidialLeads.Core;
 
 namespace VicidialLeads.Commands
@@ -73,10 +71,9 @@ namespace VicidialLeads.Commands
 
             LeadQuery query = outcome.Query;
             if (query.Problem != null)
-                WriteError(new ErrorRecord(new ArgumentException(query.Problem), query.LeadId.HasValue || ParameterSetName == LeadIdSet ? "InvalidLeadId" : "InvalidPhoneNumber",
-                    ErrorCategory.InvalidArgument, query.InputValue));
+                WriteError(ErrorRecords.InvalidInput(ParameterSetName == LeadIdSet ? "InvalidLeadId" : "InvalidPhoneNumber", query.Problem, query.InputValue));
             else if (outcome.StoppingError != null)
-                ThrowTerminatingError(ErrorRecords.ServerRefused(outcome.StoppingError, ResolvedSession));
+                ThrowTerminatingError(ErrorRecords.Failure(outcome.StoppingError, "LeadReadRefused", ResolvedSession));
             else if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
             else if (outcome.NotFound)

@@ -1,7 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using VicidialLeads.Core;
 
 namespace VicidialLeads.Commands
@@ -22,7 +20,6 @@ namespace VicidialLeads.Commands
 
         /// <summary>Numbers per request; chosen by the benchmark (see README).</summary>
         public const int DefaultBatchSize = 250;
-        public const int DefaultThrottleLimit = 4;
 
         private LeadSearchBatcher? _batcher;
         private LeadSearchExecutor? _executor;
@@ -74,13 +71,13 @@ namespace VicidialLeads.Commands
                 : MyInvocation.BoundParameters.ContainsKey(nameof(ListId)) ? LeadSearchScope.List : LeadSearchScope.System;
             long? listId = MyInvocation.BoundParameters.ContainsKey(nameof(ListId)) ? ListId : (long?)null;
             if (scope != LeadSearchScope.System && listId is null)
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-Scope {scope} needs -ListId: the list (or a list of the campaign) to search."), "ListIdMissing", ErrorCategory.InvalidArgument, scope));
+                ThrowTerminatingError(ErrorRecords.InvalidInput("ListIdMissing", $"-Scope {scope} needs -ListId: the list (or a list of the campaign) to search.", scope));
             if (listId.HasValue && listId.Value < 100)
             {
                 // The server silently searches every list when list_id is under 100; refuse rather than return other lists' leads.
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"-ListId {listId} is under 100: the VICIdial server ignores such a list id and searches the whole system, so the search would return leads of other lists. VICIdial list ids have at least 3 digits."),
-                    "ListIdTooSmall", ErrorCategory.InvalidArgument, listId));
+                ThrowTerminatingError(ErrorRecords.InvalidInput("ListIdTooSmall",
+                    $"-ListId {listId} is under 100: the VICIdial server ignores such a list id and searches the whole system, so the search would return leads of other lists. VICIdial list ids have at least 3 digits.",
+                    listId));
             }
 
             ConnectToSession();
@@ -135,16 +132,14 @@ namespace VicidialLeads.Commands
                 if (input.Key is null)
                 {
                     _progress!.Error();
-                    WriteError(_byVendorLeadCode
-                        ? new ErrorRecord(new ArgumentException(input.Problem), "InvalidVendorLeadCode", ErrorCategory.InvalidArgument, input.InputValue)
-                        : ErrorRecords.InvalidPhoneNumber(input.Problem!, input.InputValue));
+                    WriteError(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, input.InputValue));
                 }
                 else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number))
                 {
                     if (number.Error != null)
                     {
                         _progress!.Error();
-                        WriteError(ErrorRecords.SearchFailed(number.Error, input.Key, input.InputValue));
+                        WriteError(ErrorRecords.Failure(number.Error, "LeadSearchFailed", input.InputValue, $"Searching {input.Key} failed: {number.Error.Message}"));
                     }
                     else
                     {
@@ -155,7 +150,7 @@ namespace VicidialLeads.Commands
                 else if (outcome.StoppingError != null)
                 {
                     // The server refused the work as a whole: stop here, after everything before this input.
-                    ThrowTerminatingError(ErrorRecords.ServerRefused(outcome.StoppingError, ResolvedSession));
+                    ThrowTerminatingError(ErrorRecords.Failure(outcome.StoppingError, "LeadSearchRefused", ResolvedSession));
                 }
                 else
                 {

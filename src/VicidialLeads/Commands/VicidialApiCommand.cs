@@ -14,6 +14,9 @@ namespace VicidialLeads.Commands
     /// </summary>
     public abstract class VicidialApiCommand : PSCmdlet, IDisposable
     {
+        /// <summary>Requests in flight by default; chosen by the benchmark (see README).</summary>
+        public const int DefaultThrottleLimit = 4;
+
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private readonly OrderedTaskWindow<object> _window = new OrderedTaskWindow<object>();
         private ApiRequestRunner? _runner;
@@ -26,7 +29,7 @@ namespace VicidialLeads.Commands
         /// <summary>Requests in flight at once, after the first one has proved the login.</summary>
         [Parameter]
         [ValidateRange(1, 32)]
-        public int ThrottleLimit { get; set; } = SearchVicidialLeadCommand.DefaultThrottleLimit;
+        public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
         internal ApiRequestRunner Runner => _runner!;
 
