@@ -11,7 +11,13 @@ namespace VicidialLeads
     {
         public static readonly LeadIdList Empty = new LeadIdList(new long[0]);
 
+        /// <summary>A list of a copy of <paramref name="leadIds"/>, so later changes to the caller's list do not show.</summary>
         public LeadIdList(IList<long> leadIds) : base(new List<long>(leadIds)) { }
+
+        /// <summary>Wraps an array nobody else holds, without copying it.</summary>
+        private LeadIdList(long[] owned, bool _) : base(owned) { }
+
+        internal static LeadIdList Wrap(long[] owned) => owned.Length == 0 ? Empty : new LeadIdList(owned, true);
 
         public override string ToString() => string.Join("-", this);
     }

@@ -28,13 +28,19 @@ namespace VicidialLeads
 
         /// <summary>Builds a result for a key searched by <paramref name="method"/>.</summary>
         public LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, long[] leadIds, bool archived, bool truncated)
+            : this(method, searchKey, inputValue, leadIds is null || leadIds.Length == 0 ? LeadIdList.Empty : new LeadIdList(leadIds), archived, truncated)
+        {
+        }
+
+        /// <summary>The module's own results share one lead id list per number, without copies.</summary>
+        internal LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, LeadIdList leadIds, bool archived, bool truncated)
         {
             if (searchKey is null) throw new ArgumentNullException(nameof(searchKey));
             SearchMethod = method;
             PhoneNumber = method == LeadSearchMethod.PhoneNumber ? searchKey : string.Empty;
             VendorLeadCode = method == LeadSearchMethod.VendorLeadCode ? searchKey : string.Empty;
             InputValue = inputValue ?? searchKey;
-            LeadIds = leadIds is null || leadIds.Length == 0 ? LeadIdList.Empty : new LeadIdList(leadIds);
+            LeadIds = leadIds;
             Archived = archived;
             Truncated = truncated;
         }

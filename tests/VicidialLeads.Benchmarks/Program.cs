@@ -4,7 +4,8 @@ using System.Net.Http.Headers;
 using System.Text;
 
 // Sends the same lead_search POST batches as the module, at the same concurrency, with no parsing and no
-// PowerShell, and prints "<numbers> <seconds>". Usage: raw-http <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>
+// PowerShell, twice, and prints "<numbers> <first-run-seconds> <second-run-seconds>".
+// Usage: raw-http <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>
 if (args.Length != 6)
 {
     Console.Error.WriteLine("usage: VicidialLeads.Benchmarks <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>");
@@ -19,20 +20,24 @@ string prefix = $"source=bench&user={Uri.EscapeDataString(args[4])}&pass={Uri.Es
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
 var batches = numbers.Chunk(batchSize).ToArray();
-int next = -1;
-long bytes = 0;
-var clock = Stopwatch.StartNew();
-await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-{
-    for (int i = Interlocked.Increment(ref next); i < batches.Length; i = Interlocked.Increment(ref next))
-    {
-        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(prefix + string.Join(",", batches[i])));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        using var response = await http.PostAsync(api, content);
-        string body = await response.Content.ReadAsStringAsync();
-        Interlocked.Add(ref bytes, body.Length);
-    }
-}));
-clock.Stop();
-Console.WriteLine($"{numbers.Length} {clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} {bytes}");
+double first = await RunAsync();
+double second = await RunAsync();
+Console.WriteLine($"{numbers.Length} {first.ToString("0.000", CultureInfo.InvariantCulture)} {second.ToString("0.000", CultureInfo.InvariantCulture)}");
 return 0;
+
+async Task<double> RunAsync()
+{
+    int next = -1;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+    {
+        for (int i = Interlocked.Increment(ref next); i < batches.Length; i = Interlocked.Increment(ref next))
+        {
+            var content = new ByteArrayContent(Encoding.ASCII.GetBytes(prefix + string.Join(",", batches[i])));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+            using var response = await http.PostAsync(api, content);
+            _ = await response.Content.ReadAsStringAsync();
+        }
+    }));
+    return clock.Elapsed.TotalSeconds;
+}

@@ -143,7 +143,7 @@ namespace VicidialLeads.Commands
                     }
                     else
                     {
-                        _progress!.Result(number.LeadIds!.Length > 0);
+                        _progress!.Result(number.LeadIds!.Count > 0);
                         WriteObject(Result(input, number));
                     }
                 }
@@ -166,7 +166,7 @@ namespace VicidialLeads.Commands
         private object Result(LeadSearchInput input, NumberOutcome outcome)
         {
             if (!_byVendorLeadCode)
-                return new LeadSearchResult(input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated);
+                return new LeadSearchResult(LeadSearchMethod.PhoneNumber, input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated);
             var result = PSObject.AsPSObject(new LeadSearchResult(LeadSearchMethod.VendorLeadCode, input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated));
             result.TypeNames.Insert(0, VendorLeadCodeResultTypeName);
             return result;

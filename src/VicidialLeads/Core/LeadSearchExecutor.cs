@@ -35,18 +35,18 @@ namespace VicidialLeads.Core
     /// <summary>The answer for one number: its lead ids, or why it could not be searched.</summary>
     internal sealed class NumberOutcome
     {
-        private NumberOutcome(long[]? leadIds, bool truncated, VicidialApiException? error)
+        private NumberOutcome(LeadIdList? leadIds, bool truncated, VicidialApiException? error)
         {
             LeadIds = leadIds;
             Truncated = truncated;
             Error = error;
         }
 
-        public long[]? LeadIds { get; }
+        public LeadIdList? LeadIds { get; }
         public bool Truncated { get; }
         public VicidialApiException? Error { get; }
 
-        public static NumberOutcome Found(long[] leadIds, bool truncated) => new NumberOutcome(leadIds, truncated, null);
+        public static NumberOutcome Found(long[] leadIds, bool truncated) => new NumberOutcome(LeadIdList.Wrap(leadIds), truncated, null);
         public static NumberOutcome Failed(VicidialApiException error) => new NumberOutcome(null, false, error);
     }
 

@@ -27,6 +27,13 @@ namespace VicidialLeads.Core
                 return false;
             }
 
+            if (IsPlainNumber(input))
+            {
+                // The common case, a bare number, needs no copy.
+                digits = input;
+                return true;
+            }
+
             string value = input.Trim();
             int start = value[0] == '+' ? 1 : 0;
             var builder = new StringBuilder(value.Length);
@@ -64,6 +71,16 @@ namespace VicidialLeads.Core
         {
             string trimmed = digits.TrimStart('0');
             return trimmed.Length == 0 ? "0" : trimmed;
+        }
+
+        private static bool IsPlainNumber(string input)
+        {
+            if (input.Length < MinDigits || input.Length > MaxDigits) return false;
+            foreach (char c in input)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+            return true;
         }
 
         private static bool IsIgnoredSeparator(char c) =>
