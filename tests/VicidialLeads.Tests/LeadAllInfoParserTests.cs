@@ -89,6 +89,20 @@ namespace VicidialLeads.Tests
             Assert.Equal(42, Lead(block.Record!).LeadId);
         }
 
+        [Fact]
+        public void An_error_line_in_place_of_one_lead_leaves_the_others()
+        {
+            string header = string.Join("|", LeadAllInfoParser.StandardFields);
+            string first = "NEW||V1|SRC|101|-5.00|1|9998885112||Ann||Lee|1 Main St|||Town|FL||32801|USA|F|||||ERROR: in a comment\nERROR: on a second line|0||0||0|42";
+            string body = header + "\n" + first + "\n" + header + "\nERROR: lead_all_info LIST NOT FOUND - 6666|||\n" + header + "\n" + first.Replace("|42", "|43") + "\n";
+            var blocks = LeadAllInfoParser.Parse(body, LeadAllInfoStage.Pipe);
+            Assert.Equal(3, blocks.Count);
+            Assert.Equal("ERROR: in a comment\nERROR: on a second line", Lead(blocks[0].Record!).Comments);
+            Assert.Equal("ERROR: lead_all_info LIST NOT FOUND - 6666|||", blocks[1].Error);
+            Assert.Null(blocks[1].Record);
+            Assert.Equal(43, Lead(blocks[2].Record!).LeadId);
+        }
+
         [Theory]
         [InlineData("")]
         [InlineData("status|user|vendor_lead_code|source_id|list_id")]

@@ -16,7 +16,14 @@ namespace VicidialLeads.Commands
         /// </summary>
         public static ErrorRecord Failure(VicidialApiException exception, string errorId, object? target, string? details = null)
         {
-            var record = new ErrorRecord(exception, exception is VicidialServerException refusal ? refusal.Kind.ToString() : errorId, Category(exception), target);
+            string id = exception switch
+            {
+                VicidialServerException refusal => refusal.Kind.ToString(),
+                VicidialLeadUnavailableException { Reason: VicidialLeadUnavailableReason.NotFound } => "LeadNotFound",
+                VicidialLeadUnavailableException _ => "LeadNotVisible",
+                _ => errorId,
+            };
+            var record = new ErrorRecord(exception, id, Category(exception), target);
             if (details != null)
                 record.ErrorDetails = new ErrorDetails(details);
             return record;
@@ -33,6 +40,8 @@ namespace VicidialLeads.Commands
             VicidialServerException { Kind: VicidialServerErrorKind.IpBlocked or VicidialServerErrorKind.PermissionDenied } => ErrorCategory.PermissionDenied,
             VicidialServerException { Kind: VicidialServerErrorKind.InvalidSource } => ErrorCategory.InvalidArgument,
             VicidialServerException _ => ErrorCategory.InvalidResult,
+            VicidialLeadUnavailableException { Reason: VicidialLeadUnavailableReason.NotFound } => ErrorCategory.ObjectNotFound,
+            VicidialLeadUnavailableException _ => ErrorCategory.PermissionDenied,
             VicidialTransportException _ => ErrorCategory.ConnectionError,
             _ => ErrorCategory.ProtocolError,
         };

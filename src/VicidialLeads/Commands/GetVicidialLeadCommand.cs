@@ -76,13 +76,16 @@ namespace VicidialLeads.Commands
                 ThrowTerminatingError(ErrorRecords.Failure(outcome.StoppingError, "LeadReadRefused", ResolvedSession));
             else if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
-            else if (outcome.NotFound)
-                WriteError(new ErrorRecord(new ItemNotFoundException($"The server has no {query.Describe}{(Archived ? " in the archive" : string.Empty)}."),
-                    "LeadNotFound", ErrorCategory.ObjectNotFound, query.LeadId.HasValue ? (object)query.LeadId.Value : query.InputValue));
             else
             {
-                foreach (VicidialLead lead in outcome.Leads)
-                    WriteObject(WithCustomFieldProperties(lead));
+                object target = query.LeadId.HasValue ? (object)query.LeadId.Value : query.InputValue;
+                foreach (object item in outcome.Items)
+                {
+                    if (item is VicidialLead lead)
+                        WriteObject(WithCustomFieldProperties(lead));
+                    else
+                        WriteError(ErrorRecords.Failure((VicidialLeadUnavailableException)item, "LeadUnavailable", target));
+                }
             }
         }
 

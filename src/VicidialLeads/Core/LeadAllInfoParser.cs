@@ -25,21 +25,26 @@ namespace VicidialLeads.Core
     }
 
     /// <summary>
-    /// One record of a lead_all_info answer, in the server's order: parsed, or, when it split into more fields
-    /// than its header names (a value held the delimiter), its raw text.
+    /// One record of a lead_all_info answer, in the server's order: parsed; or, when it split into more fields
+    /// than its header names (a value held the delimiter), its raw text; or an ERROR line the server printed
+    /// in its place.
     /// </summary>
     internal sealed class LeadBlock
     {
-        public LeadBlock(string[] header, string text, LeadRecord? record)
+        public LeadBlock(string[] header, string text, LeadRecord? record, string? error = null)
         {
             Header = header;
             Text = text;
             Record = record;
+            Error = error;
         }
 
         public string[] Header { get; }
         public string Text { get; }
         public LeadRecord? Record { get; }
+
+        /// <summary>The ERROR line printed instead of this record, or null.</summary>
+        public string? Error { get; }
     }
 
     /// <summary>
@@ -90,7 +95,15 @@ namespace VicidialLeads.Core
 
             foreach (string line in body.Substring(0, body.Length - 1).Split('\n'))
             {
-                if (line.StartsWith(headerStart, StringComparison.Ordinal))
+                if (IsErrorLine(line, expectingRecordStart: header is null || record.Count == 0))
+                {
+                    // An error printed in place of one lead (after its header, or instead of it): the leads around it still count.
+                    if (record.Count > 0)
+                        Complete(response, header, record, delimiter);
+                    response.Add(new LeadBlock(Array.Empty<string>(), line, null, line));
+                    header = null;
+                }
+                else if (line.StartsWith(headerStart, StringComparison.Ordinal))
                 {
                     Complete(response, header, record, delimiter);
                     header = line.Split(delimiter);
@@ -99,7 +112,7 @@ namespace VicidialLeads.Core
                 }
                 else if (header is null)
                 {
-                    throw new VicidialProtocolException($"The server's lead_all_info answer does not start with its header line: {Shorten(line)}");
+                    throw new VicidialProtocolException($"A lead_all_info record is not preceded by its header line: {Shorten(line)}");
                 }
                 else
                 {
@@ -147,6 +160,14 @@ namespace VicidialLeads.Core
                              (values[27].Length == 0 || values[27].Length == 19) && (values[21].Length == 0 || values[21].Length == 10);
             return plausible ? new LeadRecord(header, values) : null;
         }
+
+        /// <summary>
+        /// An ERROR line in place of a lead. Inside a record (a value that spans lines) only the function's own error
+        /// prefix counts, so a comment line that merely starts with "ERROR:" stays part of its value.
+        /// </summary>
+        private static bool IsErrorLine(string line, bool expectingRecordStart) =>
+            line.StartsWith("ERROR: lead_all_info", StringComparison.Ordinal) ||
+            (expectingRecordStart && line.StartsWith("ERROR:", StringComparison.Ordinal));
 
         private static bool StartsWithStandardFields(string[] header)
         {

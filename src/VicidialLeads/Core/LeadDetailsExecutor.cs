@@ -38,14 +38,19 @@ namespace VicidialLeads.Core
                 : new LeadQuery(value ?? string.Empty, null, null, problem);
     }
 
-    /// <summary>What one query produced: its leads, or that none exists, or why it failed.</summary>
+    /// <summary>
+    /// What one query produced, in the server's order: its leads and, for leads the server would not give, a
+    /// <see cref="VicidialLeadUnavailableException"/> each; or why the whole query failed.
+    /// </summary>
     internal sealed class LeadQueryOutcome
     {
         public LeadQueryOutcome(LeadQuery query) => Query = query;
 
         public LeadQuery Query { get; }
-        public List<VicidialLead> Leads { get; } = new List<VicidialLead>();
-        public bool NotFound { get; set; }
+
+        /// <summary>Each a <see cref="VicidialLead"/> or a <see cref="VicidialLeadUnavailableException"/>.</summary>
+        public List<object> Items { get; } = new List<object>();
+
         public VicidialApiException? Error { get; set; }
         public VicidialServerException? StoppingError { get; set; }
         public List<string> Log { get; } = new List<string>();
@@ -79,18 +84,23 @@ namespace VicidialLeads.Core
             if (query.Problem != null) return outcome;
             try
             {
-                List<LeadRecord>? records = await ReadAsync(query, _customFields, true, outcome, cancellation).ConfigureAwait(false);
-                if (records is null)
+                List<LeadBlock>? blocks = await ReadAsync(query, _customFields, true, outcome, cancellation).ConfigureAwait(false);
+                if (blocks is null)
                 {
-                    outcome.NotFound = true;
+                    outcome.Items.Add(new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound,
+                        $"The server has no {query.Describe}{(_archived ? " in the archive" : string.Empty)}."));
                     return outcome;
                 }
-                foreach (LeadRecord record in records)
-                    outcome.Leads.Add(ToLead(record));
+                foreach (LeadBlock block in blocks)
+                    outcome.Items.Add(block.Record != null ? ToLead(block.Record) : Unavailable(query, block.Error!));
             }
             catch (VicidialServerException stop)
             {
                 outcome.StoppingError = stop;
+            }
+            catch (VicidialLeadUnavailableException unavailable)
+            {
+                outcome.Items.Add(unavailable);
             }
             catch (VicidialApiException failure)
             {
@@ -100,10 +110,11 @@ namespace VicidialLeads.Core
         }
 
         /// <summary>
-        /// The query's records, or null when the server has no such lead. With <paramref name="emptyFailureMeansNoCustomFields"/>,
-        /// an HTTP 500 to a custom-fields request is taken as the server's answer for a list without custom fields, not retried.
+        /// The query's records (and any per-lead ERROR lines), or null when the server has no such lead. With
+        /// <paramref name="emptyFailureMeansNoCustomFields"/>, an HTTP 500 to a custom-fields request is taken as the
+        /// server's answer for a list without custom fields, not retried.
         /// </summary>
-        private async Task<List<LeadRecord>?> ReadAsync(LeadQuery query, bool customFields, bool emptyFailureMeansNoCustomFields,
+        private async Task<List<LeadBlock>?> ReadAsync(LeadQuery query, bool customFields, bool emptyFailureMeansNoCustomFields,
             LeadQueryOutcome outcome, CancellationToken cancellation)
         {
             List<LeadBlock>? blocks;
@@ -114,29 +125,29 @@ namespace VicidialLeads.Core
             catch (VicidialTransportException failure) when (customFields && emptyFailureMeansNoCustomFields && failure.StatusCode == 500)
             {
                 outcome.Log.Add($"{Function}: {query.Describe} with custom fields failed with HTTP 500, as the server does for a lead whose list has no custom fields; reading the standard fields.");
-                List<LeadRecord>? standard = await ReadAsync(query, false, false, outcome, cancellation).ConfigureAwait(false);
+                List<LeadBlock>? standard = await ReadAsync(query, false, false, outcome, cancellation).ConfigureAwait(false);
                 if (standard is null) return null;
                 // A lead of a list with custom fields is asked again by id, retried as usual; for the others the 500 meant "none".
-                var records = new List<LeadRecord>(standard.Count);
-                foreach (LeadRecord record in standard)
+                var withCustomFields = new List<LeadBlock>(standard.Count);
+                foreach (LeadBlock block in standard)
                 {
-                    string entryListId = Value(record, "entry_list_id");
+                    string entryListId = block.Record is null ? "0" : Value(block.Record, "entry_list_id");
                     if (entryListId.Length == 0 || entryListId == "0")
                     {
-                        records.Add(record);
+                        withCustomFields.Add(block);
                         continue;
                     }
-                    var byId = LeadQuery.ForLead(long.Parse(Value(record, "lead_id"), CultureInfo.InvariantCulture));
-                    List<LeadRecord>? withCustom = await ReadAsync(byId, true, false, outcome, cancellation).ConfigureAwait(false);
-                    records.Add(withCustom is { Count: 1 } ? withCustom[0] : record);
+                    var byId = LeadQuery.ForLead(long.Parse(Value(block.Record!, "lead_id"), CultureInfo.InvariantCulture));
+                    List<LeadBlock>? again = await ReadAsync(byId, true, false, outcome, cancellation).ConfigureAwait(false);
+                    withCustomFields.Add(again is { Count: 1 } ? again[0] : block);
                 }
-                return records;
+                return withCustomFields;
             }
             if (blocks is null) return null;
 
             foreach (LeadAllInfoStage stage in FallbackStages)
             {
-                if (blocks.TrueForAll(b => b.Record != null)) break;
+                if (blocks.TrueForAll(b => b.Record != null || b.Error != null)) break;
                 outcome.Log.Add($"{Function}: a value of {query.Describe} holds the field delimiter; asking again with stage={LeadAllInfoParser.StageName(stage)}.");
                 List<LeadBlock>? again = await ReadBlocksAsync(query, customFields, stage, false, outcome, cancellation).ConfigureAwait(false);
                 if (again is null || again.Count != blocks.Count)
@@ -148,15 +159,15 @@ namespace VicidialLeads.Core
                 }
             }
 
-            var result = new List<LeadRecord>(blocks.Count);
-            foreach (LeadBlock block in blocks)
+            for (int i = 0; i < blocks.Count; i++)
             {
-                LeadRecord? record = block.Record ?? LeadAllInfoParser.ResolveByComments(block.Header, block.Text, '|');
+                if (blocks[i].Record != null || blocks[i].Error != null) continue;
+                LeadRecord? record = LeadAllInfoParser.ResolveByComments(blocks[i].Header, blocks[i].Text, '|');
                 if (record is null)
                     throw new VicidialProtocolException($"A value of {query.Describe} holds every delimiter the server offers, and the lead could not be read unambiguously.", isTransient: false);
-                result.Add(record);
+                blocks[i] = new LeadBlock(blocks[i].Header, blocks[i].Text, record);
             }
-            return result;
+            return blocks;
         }
 
         private Task<List<LeadBlock>?> ReadBlocksAsync(LeadQuery query, bool customFields, LeadAllInfoStage stage, bool emptyFailureIsAnswer,
@@ -179,16 +190,33 @@ namespace VicidialLeads.Core
 
         private List<LeadBlock>? Parse(string body, LeadAllInfoStage stage)
         {
-            switch (ServerErrorParser.Classify(body))
-            {
-                case ServerErrorLine.None:
-                    return LeadAllInfoParser.Parse(body, stage);
-                case ServerErrorLine.LeadNotFound:
-                    return null;
-                default:
-                    throw new VicidialProtocolException($"The server answered lead_all_info with an error: {ServerErrorParser.Reason(body, _runner.Client.Redactor)}.", isTransient: false);
-            }
+            // A one-line ERROR answer concerns the whole query; ERROR lines among records concern one lead each.
+            bool oneLine = body.IndexOf('\n') == body.Length - 1;
+            if (!oneLine || ServerErrorParser.Classify(body) == ServerErrorLine.None)
+                return LeadAllInfoParser.Parse(body, stage);
+            if (ServerErrorParser.Classify(body) == ServerErrorLine.LeadNotFound)
+                return null;
+            if (IsNotVisible(body))
+                throw new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(body));
+            throw new VicidialProtocolException($"The server answered lead_all_info with an error: {ServerErrorParser.Reason(body, _runner.Client.Redactor)}.", isTransient: false);
         }
+
+        private VicidialLeadUnavailableException Unavailable(LeadQuery query, string errorLine) =>
+            ServerErrorParser.Classify(errorLine) == ServerErrorLine.LeadNotFound
+                ? new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound, $"The server did not give one lead of {query.Describe}: {ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}.")
+                : IsNotVisible(errorLine)
+                    ? new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(errorLine))
+                    : throw new VicidialProtocolException($"The server printed an error among the leads of {query.Describe}: {ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}.", isTransient: false);
+
+        /// <summary>Errors about one lead's list (not about the user as a whole, which stop the work earlier).</summary>
+        private static bool IsNotVisible(string errorLine) =>
+            errorLine.IndexOf("LIST NOT FOUND", StringComparison.Ordinal) >= 0 ||
+            errorLine.IndexOf("NOT ALLOWED", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            errorLine.IndexOf("PERMISSION", StringComparison.Ordinal) >= 0;
+
+        private string NotVisibleMessage(string errorLine) =>
+            $"User '{_runner.Client.User}' may not see this lead's list: the server answered \"{ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}\". " +
+            "In the VICIdial admin, the user's group must be allowed the campaign that holds the list.";
 
         private VicidialLead ToLead(LeadRecord record)
         {

@@ -54,6 +54,26 @@ namespace VicidialLeads
         public int? StatusCode { get; }
     }
 
+    /// <summary>Why a lead could not be read.</summary>
+    public enum VicidialLeadUnavailableReason
+    {
+        /// <summary>The server has no such lead (in the table that was read).</summary>
+        NotFound,
+
+        /// <summary>The lead exists, but its list is one the API user may not see.</summary>
+        NotVisible,
+    }
+
+    /// <summary>One lead (or one phone number's leads) the server would not give; the rest of the work goes on.</summary>
+    public sealed class VicidialLeadUnavailableException : VicidialApiException
+    {
+        public VicidialLeadUnavailableException(VicidialLeadUnavailableReason reason, string message) : base(message) => Reason = reason;
+
+        public VicidialLeadUnavailableReason Reason { get; }
+
+        public override bool IsTransient => false;
+    }
+
     /// <summary>The server answered, but not as VICIdial does: an HTML page, a cut body, lines that do not fit.</summary>
     public sealed class VicidialProtocolException : VicidialApiException
     {
