@@ -17,7 +17,7 @@ Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial'
         Session       = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
         Records       = @{ Description = 'The most lead ids wanted per number, newest first (1 to 1000000). When a number has more, its result holds the newest ones and Truncated is true.'; Default = '1000' }
         Archived      = 'Searches the archive table (vicidial_list_archive) instead of the live lead table.'
-        BatchSize     = @{ Description = 'The most distinct numbers sent in one request (1 to 1000).'; Default = '250' }
+        BatchSize     = @{ Description = 'The most distinct numbers sent in one request (1 to 1000).'; Default = '500' }
         ThrottleLimit = @{ Description = 'The most requests in flight at once (1 to 32). The first request always goes alone, so a wrong password costs exactly one failed login.'; Default = '4' }
     }
     Inputs      = @(

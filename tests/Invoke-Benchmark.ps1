@@ -85,12 +85,12 @@ try {
     $rows.Add([pscustomobject]@{ Run = "naive Invoke-RestMethod loop ($NaiveNumbers numbers)"; Numbers = $NaiveNumbers; Seconds = $naive.Seconds; WarmSeconds = $naive.WarmSeconds; PeakGrowthMB = $naive.PeakGrowthMB })
 
     Write-Host 'raw HTTP...'
-    foreach ($setting in @(@(250, 4), @(500, 8))) {
+    foreach ($setting in @(@(500, 4), @(250, 4), @(500, 8))) {
         $raw = & dotnet $rawClient $api $numbersFile $setting[0] $setting[1] 6666 1234
         $fields = "$raw".Trim() -split '\s+'
         $rows.Add([pscustomobject]@{ Run = "raw HTTP, batch $($setting[0]), $($setting[1]) in flight"; Numbers = [int]$fields[0]; Seconds = [double]$fields[1]; WarmSeconds = [double]$fields[2]; PeakGrowthMB = $null })
     }
-    $rawDefault = $rows | Where-Object Run -Like 'raw HTTP, batch 250, 4*' | Select-Object -First 1
+    $rawDefault = $rows | Where-Object Run -Like 'raw HTTP, batch 500, 4*' | Select-Object -First 1
 
     Write-Host 'Import-Csv alone...'
     $csvOnly = Invoke-Child @"
@@ -99,14 +99,14 @@ try {
 "@
     $rows.Add([pscustomobject]@{ Run = 'Import-Csv alone (no search)'; Numbers = $Numbers; Seconds = $csvOnly.Seconds; WarmSeconds = $csvOnly.WarmSeconds; PeakGrowthMB = $csvOnly.PeakGrowthMB })
 
-    foreach ($setting in @(@(250, 4), @(100, 4), @(500, 4), @(250, 8), @(500, 8), @(1000, 8))) {
+    foreach ($setting in @(@(500, 4), @(100, 4), @(250, 4), @(250, 8), @(500, 8), @(1000, 8))) {
         Write-Host "module, batch $($setting[0]), throttle $($setting[1])..."
         $m = Invoke-Child @"
 $connect
 `$t = Measure-Command { Import-Csv '$numbersFile' | Search-VicidialLead -BatchSize $($setting[0]) -ThrottleLimit $($setting[1]) | Out-Null }
 `$t2 = Measure-Command { Import-Csv '$numbersFile' | Search-VicidialLead -BatchSize $($setting[0]) -ThrottleLimit $($setting[1]) | Out-Null }$report
 "@
-        $label = if ($setting[0] -eq 250 -and $setting[1] -eq 4) { ' (default)' } else { '' }
+        $label = if ($setting[0] -eq 500 -and $setting[1] -eq 4) { ' (default)' } else { '' }
         $rows.Add([pscustomobject]@{ Run = "Import-Csv | Search-VicidialLead, batch $($setting[0]), throttle $($setting[1])$label"; Numbers = $Numbers; Seconds = $m.Seconds; WarmSeconds = $m.WarmSeconds; PeakGrowthMB = $m.PeakGrowthMB })
     }
 

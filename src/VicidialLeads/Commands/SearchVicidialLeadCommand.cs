@@ -19,7 +19,7 @@ namespace VicidialLeads.Commands
         internal const string VendorLeadCodeResultTypeName = "VicidialLeads.LeadSearchResult#VendorLeadCode";
 
         /// <summary>Numbers per request; chosen by the benchmark (see README).</summary>
-        public const int DefaultBatchSize = 250;
+        public const int DefaultBatchSize = 500;
 
         private LeadSearchBatcher? _batcher;
         private LeadSearchExecutor? _executor;
