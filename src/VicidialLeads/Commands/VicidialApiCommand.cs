@@ -57,7 +57,7 @@ namespace VicidialLeads.Commands
             // Until the server has accepted the login, one request at a time: a wrong password then costs
             // exactly one failed login, whatever ThrottleLimit says.
             while (_window.Count >= (_runner!.LoginAccepted ? ThrottleLimit : 1))
-                Write(_window.TakeOldest(_stop.Token));
+                Write(TakeOldest());
             CancellationToken token = _stop.Token;
             _window.Add(Task.Run(() => work(token), token));
             WriteFinished();
@@ -74,11 +74,24 @@ namespace VicidialLeads.Commands
         internal void WriteRemaining()
         {
             while (_window.Count > 0)
-                Write(_window.TakeOldest(_stop.Token));
+                Write(TakeOldest());
         }
 
         /// <summary>Writes one outcome on the pipeline thread.</summary>
         internal abstract void WriteOutcome(object outcome);
+
+        private Task<object> TakeOldest()
+        {
+            try
+            {
+                return _window.TakeOldest(_stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C while waiting for a request: end the pipeline the way PowerShell expects.
+                throw new PipelineStoppedException();
+            }
+        }
 
         private void Write(Task<object> finished)
         {
