@@ -63,6 +63,22 @@ namespace VicidialLeads.Tests
             Assert.DoesNotContain(TestServerFixture.CanaryPassword, refused.AllText() + accepted.AllText());
         }
 
+        [Theory]
+        [InlineData(FaultMode.Drop)]
+        [InlineData(FaultMode.HtmlPage)]
+        [InlineData(FaultMode.Status500)]
+        public void With_get_the_password_in_the_url_reaches_no_error_or_message(FaultMode mode)
+        {
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -UseGet -MaximumRetryCount 1");
+            _fixture.Server.State.SetFault(mode);
+            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112 -Verbose 2>&1");
+            _fixture.Server.State.ClearFaults();
+            Assert.Equal(2, run.Output.OfType<ErrorRecord>().Count());
+            Assert.All(_fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Function == "lead_search").Skip(1), r => Assert.Equal("GET", r.Method));
+            Assert.DoesNotContain(TestServerFixture.CanaryPassword, run.AllText());
+            Assert.DoesNotContain(Uri.EscapeDataString(TestServerFixture.CanaryPassword), run.AllText());
+        }
+
         [Fact]
         public void Ten_thousand_hostile_values_each_get_exactly_one_answer_and_touch_no_other_request()
         {
