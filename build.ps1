@@ -31,7 +31,10 @@ param(
     [pscredential] $Credential,
 
     # demo: a CSV with a phone_number (or Phone, PhoneNumber, Number) column.
-    [string] $NumbersFile = (Join-Path $PSScriptRoot 'tests/fixtures/sample-numbers.csv')
+    [string] $NumbersFile = (Join-Path $PSScriptRoot 'tests/fixtures/sample-numbers.csv'),
+
+    # demo: use the module and test server already built (the tests run the demo this way).
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -118,7 +121,7 @@ function Invoke-Test {
 }
 
 function Invoke-Demo {
-    Invoke-Build
+    if (-not $NoBuild) { Invoke-Build }
     Import-Module (Join-Path $Root 'tests/VicidialTestServer.psm1') -Force
     Import-Module $ModuleOut -Force
     $testServer = $null
@@ -134,10 +137,14 @@ function Invoke-Demo {
             $Credential = Get-Credential -Message "VICIdial API user for $Server"
         }
 
-        $session = Connect-VicidialApi -Server $Server -Credential $Credential -PassThru -WarningAction SilentlyContinue
+        # The bundled server speaks plain http on 127.0.0.1; for any other server the clear-text warning shows.
+        $warnings = if ($testServer) { 'SilentlyContinue' } else { 'Continue' }
+        $session = Connect-VicidialApi -Server $Server -Credential $Credential -PassThru -WarningAction $warnings
         Write-Host "Connected: $session"
         Write-Host "Import-Csv $NumbersFile | Search-VicidialLead | Format-Table"
-        Import-Csv $NumbersFile | Search-VicidialLead | Format-Table | Out-Host
+        # Rejected values are listed after the table, so that the demo itself ends successfully.
+        Import-Csv $NumbersFile | Search-VicidialLead -ErrorVariable rejected -ErrorAction SilentlyContinue | Format-Table | Out-Host
+        foreach ($record in $rejected) { Write-Host "Not searched: $($record.Exception.Message)" }
         Disconnect-VicidialApi
     }
     finally {

@@ -61,3 +61,19 @@ Describe 'README code block <Number>' -ForEach $blocks {
         }
     }
 }
+
+Describe 'The quick start demo' {
+    It 'shows one result per sample number and the error for the invalid one' {
+        Push-Location (Join-Path $PSScriptRoot '../..')
+        try {
+            $output = & dotnet pwsh -NoProfile -NonInteractive -File ./build.ps1 demo -NoBuild -Configuration $env:VICIDIALLEADS_CONFIGURATION 2>&1 | Out-String
+        }
+        finally { Pop-Location }
+        $LASTEXITCODE | Should -Be 0
+        $output | Should -Match 'Started the bundled VICIdial-compatible test server'
+        $output | Should -Match '9998885112\s+4 1011-1007-1004-1001'
+        $output | Should -Match '3125550000\s+1000\+ 3500-3499'
+        $output | Should -Match '4075551212\s+0'
+        $output | Should -Match "'12345' has 5 digits"
+    }
+}
