@@ -69,6 +69,18 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void An_excerpt_is_redacted_before_it_is_cut()
+        {
+            var redactor = new SecretRedactor(LeadSearchResponseParserTests.Secure("Straddling-Secret-42"));
+            string text = new string('x', 70) + "Straddling-Secret-42\n" + new string('y', 50);
+            string excerpt = redactor.Excerpt(text);
+            Assert.DoesNotContain("Straddling", excerpt);
+            Assert.DoesNotContain("\n", excerpt);
+            Assert.EndsWith("...", excerpt);
+            Assert.Equal(83, excerpt.Length);
+        }
+
+        [Fact]
         public void The_redactor_removes_every_form_of_the_password()
         {
             var redactor = new SecretRedactor(LeadSearchResponseParserTests.Secure("p@ss word;&1"));

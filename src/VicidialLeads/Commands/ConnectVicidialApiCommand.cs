@@ -155,9 +155,8 @@ namespace VicidialLeads.Commands
 
         private static string Excerpt(VicidialApiClient client, string body)
         {
-            string text = body.Length > 80 ? body.Substring(0, 80) + "..." : body;
-            text = text.Replace('\r', ' ').Replace('\n', ' ').Trim();
-            return text.Length == 0 ? "an empty body" : "\"" + client.Redactor.Redact(text) + "\"";
+            string text = client.Redactor.Excerpt(body);
+            return text.Length == 0 ? "an empty body" : "\"" + text + "\"";
         }
 
         protected override void StopProcessing() => _stop.Cancel();

@@ -80,7 +80,7 @@ namespace VicidialLeads.Core
             _ => '|',
         };
 
-        public static List<LeadBlock> Parse(string body, LeadAllInfoStage stage)
+        public static List<LeadBlock> Parse(string body, LeadAllInfoStage stage, SecretRedactor redactor)
         {
             if (body.Length == 0)
                 throw new VicidialProtocolException("The server's lead_all_info answer was empty.");
@@ -99,31 +99,31 @@ namespace VicidialLeads.Core
                 {
                     // An error printed in place of one lead (after its header, or instead of it): the leads around it still count.
                     if (record.Count > 0)
-                        Complete(response, header, record, delimiter);
+                        Complete(response, header, record, delimiter, redactor);
                     response.Add(new LeadBlock(Array.Empty<string>(), line, null, line));
                     header = null;
                 }
                 else if (line.StartsWith(headerStart, StringComparison.Ordinal))
                 {
-                    Complete(response, header, record, delimiter);
+                    Complete(response, header, record, delimiter, redactor);
                     header = line.Split(delimiter);
                     if (!StartsWithStandardFields(header))
                         throw new VicidialProtocolException("The server's lead_all_info header does not list the standard lead fields.");
                 }
                 else if (header is null)
                 {
-                    throw new VicidialProtocolException($"A lead_all_info record is not preceded by its header line: {Shorten(line)}");
+                    throw new VicidialProtocolException($"A lead_all_info record is not preceded by its header line: {redactor.Excerpt(line)}");
                 }
                 else
                 {
                     record.Add(line);
                 }
             }
-            Complete(response, header, record, delimiter);
+            Complete(response, header, record, delimiter, redactor);
             return response;
         }
 
-        private static void Complete(List<LeadBlock> response, string[]? header, List<string> lines, char delimiter)
+        private static void Complete(List<LeadBlock> response, string[]? header, List<string> lines, char delimiter, SecretRedactor redactor)
         {
             if (header is null) return;
             if (lines.Count == 0)
@@ -137,7 +137,7 @@ namespace VicidialLeads.Core
             else if (values.Length > header.Length)
                 response.Add(new LeadBlock(header, text, null));
             else
-                throw new VicidialProtocolException($"A lead_all_info record has {values.Length} fields where its header names {header.Length}: {Shorten(text)}");
+                throw new VicidialProtocolException($"A lead_all_info record has {values.Length} fields where its header names {header.Length}: {redactor.Excerpt(text)}");
         }
 
         /// <summary>
@@ -188,7 +188,5 @@ namespace VicidialLeads.Core
             }
             return true;
         }
-
-        private static string Shorten(string text) => text.Length > 80 ? text.Substring(0, 80) + "..." : text;
     }
 }

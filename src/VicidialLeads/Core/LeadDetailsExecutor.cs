@@ -193,7 +193,7 @@ namespace VicidialLeads.Core
             // A one-line ERROR answer concerns the whole query; ERROR lines among records concern one lead each.
             bool oneLine = body.IndexOf('\n') == body.Length - 1;
             if (!oneLine || ServerErrorParser.Classify(body) == ServerErrorLine.None)
-                return LeadAllInfoParser.Parse(body, stage);
+                return LeadAllInfoParser.Parse(body, stage, _runner.Client.Redactor);
             if (ServerErrorParser.Classify(body) == ServerErrorLine.LeadNotFound)
                 return null;
             if (IsNotVisible(body))

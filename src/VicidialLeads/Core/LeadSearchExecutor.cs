@@ -61,7 +61,6 @@ namespace VicidialLeads.Core
         /// <summary>Set when the server refused the work as a whole (login, lock, permission, source).</summary>
         public VicidialServerException? StoppingError { get; set; }
 
-
         /// <summary>What each request did, for -Verbose (never holds credentials).</summary>
         public List<string> Log { get; } = new List<string>();
     }

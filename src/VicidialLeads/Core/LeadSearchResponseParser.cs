@@ -107,15 +107,13 @@ namespace VicidialLeads.Core
                 for (int i = 0; i < parts.Length; i++)
                 {
                     if (!long.TryParse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parsed[i]) || parsed[i] <= 0)
-                        throw Malformed(lineNumber, line, $"'{Shorten(parts[i])}' is not a lead id", redactor);
+                        throw Malformed(lineNumber, line, $"'{redactor.Excerpt(parts[i])}' is not a lead id", redactor);
                 }
                 return parsed;
             }
         }
 
         private static VicidialProtocolException Malformed(int lineNumber, string line, string why, SecretRedactor redactor) =>
-            new VicidialProtocolException($"Line {lineNumber} of the server's lead_search answer does not fit ({why}): {redactor.Redact(Shorten(line))}");
-
-        private static string Shorten(string text) => text.Length > 80 ? text.Substring(0, 80) + "..." : text;
+            new VicidialProtocolException($"Line {lineNumber} of the server's lead_search answer does not fit ({why}): {redactor.Excerpt(line)}");
     }
 }

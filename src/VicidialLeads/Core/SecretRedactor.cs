@@ -31,6 +31,16 @@ namespace VicidialLeads.Core
             return result;
         }
 
+        /// <summary>
+        /// A short, single-line excerpt of text from the wire, for a message. The whole text is redacted before it is
+        /// cut, so no part of a password can survive at the cut.
+        /// </summary>
+        public string Excerpt(string? text, int maxLength = 80)
+        {
+            string flat = Redact(text).Replace('\r', ' ').Replace('\n', ' ').Trim();
+            return flat.Length > maxLength ? flat.Substring(0, maxLength) + "..." : flat;
+        }
+
         /// <summary>The forms a password takes in a request or in the server's echo of it.</summary>
         private static IEnumerable<string> Variants(string password)
         {

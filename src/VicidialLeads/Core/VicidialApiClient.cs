@@ -194,12 +194,7 @@ namespace VicidialLeads.Core
         private VicidialProtocolException TooLarge() =>
             new VicidialProtocolException($"The answer from {Endpoint} is larger than the limit of {Options.MaximumResponseBytes:N0} bytes.", isTransient: false);
 
-        private string Describe(string body)
-        {
-            if (body.Length == 0) return " (empty body)";
-            string start = body.Length > 80 ? body.Substring(0, 80) + "..." : body;
-            return ": " + Redactor.Redact(start.Replace('\r', ' ').Replace('\n', ' ').Trim());
-        }
+        private string Describe(string body) => body.Length == 0 ? " (empty body)" : ": " + Redactor.Excerpt(body);
 
         private static string Encode(IReadOnlyList<KeyValuePair<string, string>> fields)
         {
