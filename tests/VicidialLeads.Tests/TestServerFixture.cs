@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Security;
 using System.Threading.Tasks;
 using VicidialLeads.TestServer;
 using Xunit;
@@ -31,12 +30,8 @@ namespace VicidialLeads.Tests
             await Server.DisposeAsync();
         }
 
-        public static PSCredential Credential(string user, string password)
-        {
-            var secure = new SecureString();
-            foreach (char c in password) secure.AppendChar(c);
-            return new PSCredential(user, secure);
-        }
+        public static PSCredential Credential(string user, string password) =>
+            new PSCredential(user, LeadSearchResponseParserTests.Secure(password));
 
         /// <summary>Connects (quick retries, short time-out) and runs <paramref name="script"/> in the same runspace.</summary>
         internal ScriptRun ConnectAndRun(string script, IDictionary<string, object?>? variables = null, string user = CanaryUser,

@@ -192,9 +192,10 @@ namespace VicidialLeads.Core
         {
             // A one-line ERROR answer concerns the whole query; ERROR lines among records concern one lead each.
             bool oneLine = body.IndexOf('\n') == body.Length - 1;
-            if (!oneLine || ServerErrorParser.Classify(body) == ServerErrorLine.None)
+            ServerErrorLine error = oneLine ? ServerErrorParser.Classify(body) : ServerErrorLine.None;
+            if (error == ServerErrorLine.None)
                 return LeadAllInfoParser.Parse(body, stage, _runner.Client.Redactor);
-            if (ServerErrorParser.Classify(body) == ServerErrorLine.LeadNotFound)
+            if (error == ServerErrorLine.LeadNotFound)
                 return null;
             if (IsNotVisible(body))
                 throw new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(body));
