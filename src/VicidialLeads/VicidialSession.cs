@@ -1,5 +1,5 @@
 using System;
-using VicidialLeads.Core;
+using VicidialLeads.Http;
 
 namespace VicidialLeads
 {

@@ -41,7 +41,7 @@ namespace VicidialLeads.Tests
         {
             const string comment = "line one | pipe\tand tab, comma\nline two";
             _fixture.Server.State.AddLead(new Lead(880001, "7275550001", 101, FirstName: "Edge", LastName: "Case",
-                Details: LeadDetails.Default with { Comments = comment, City = "St. Pete", CalledCount = 3 }), Array.Empty<KeyValuePair<string, string>>());
+                Details: TestServer.LeadDetails.Default with { Comments = comment, City = "St. Pete", CalledCount = 3 }), Array.Empty<KeyValuePair<string, string>>());
             var lead = Leads(_fixture.ConnectAndRun("Get-VicidialLead 880001")).Single();
             Assert.Equal(comment, lead.Comments);
             Assert.Equal("St. Pete", lead.City);

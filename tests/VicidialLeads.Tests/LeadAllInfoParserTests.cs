@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using VicidialLeads.Core;
+using VicidialLeads.LeadDetails;
 using Xunit;
 
 namespace VicidialLeads.Tests

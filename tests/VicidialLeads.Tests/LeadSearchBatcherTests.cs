@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using VicidialLeads.Core;
+using VicidialLeads.Input;
+using VicidialLeads.Search;
 using Xunit;
 
 namespace VicidialLeads.Tests

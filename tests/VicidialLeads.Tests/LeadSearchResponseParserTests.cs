@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security;
-using VicidialLeads.Core;
+using VicidialLeads.Http;
+using VicidialLeads.Input;
+using VicidialLeads.Search;
 using Xunit;
 
 namespace VicidialLeads.Tests

@@ -1,4 +1,4 @@
-using VicidialLeads.Core;
+using VicidialLeads.Input;
 using Xunit;
 
 namespace VicidialLeads.Tests

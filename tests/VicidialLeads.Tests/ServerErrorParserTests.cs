@@ -1,4 +1,4 @@
-using VicidialLeads.Core;
+using VicidialLeads.Http;
 using Xunit;
 
 namespace VicidialLeads.Tests

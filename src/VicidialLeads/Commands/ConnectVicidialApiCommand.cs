@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Threading;
-using VicidialLeads.Core;
+using VicidialLeads.Http;
 
 namespace VicidialLeads.Commands
 {

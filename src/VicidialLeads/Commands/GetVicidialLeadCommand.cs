@@ -1,7 +1,7 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
-using VicidialLeads.Core;
+using VicidialLeads.LeadDetails;
 
 namespace VicidialLeads.Commands
 {

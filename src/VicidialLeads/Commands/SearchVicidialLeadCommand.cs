@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using VicidialLeads.Core;
+using VicidialLeads.Search;
 
 namespace VicidialLeads.Commands
 {

@@ -4,7 +4,7 @@ using System.Net;
 using System.Runtime.InteropServices;
 using System.Security;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>
     /// Removes a password from text before the text is kept anywhere. The real server echoes a rejected

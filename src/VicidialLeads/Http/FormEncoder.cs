@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>
     /// Encodes form and query values. Commas stay literal: they separate phone numbers, the server takes

@@ -1,6 +1,6 @@
 using System;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>The kinds of ERROR line the Non-agent API prints (always with HTTP 200).</summary>
     internal enum ServerErrorLine

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using VicidialLeads.Http;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Search
 {
     /// <summary>The lead ids a lead_search answer gave for each key it was asked about.</summary>
     internal sealed class LeadSearchResponse

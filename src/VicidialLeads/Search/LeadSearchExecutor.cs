@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Http;
+using VicidialLeads.Input;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Search
 {
     /// <summary>What the user asked of every key in one run.</summary>
     internal sealed class LeadSearchOptions

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using VicidialLeads.Http;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.LeadDetails
 {
     /// <summary>The delimiters lead_all_info can print with, as its <c>stage</c> parameter names them.</summary>
     internal enum LeadAllInfoStage

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>
     /// Sends API requests with the session's retry policy, shared by every request of one cmdlet run. A transient

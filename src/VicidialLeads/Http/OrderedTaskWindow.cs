@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>
     /// Tasks started in order and handed back in the same order, whatever order they finish in, so output

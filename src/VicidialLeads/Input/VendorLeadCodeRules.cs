@@ -1,6 +1,6 @@
 using System;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Input
 {
     /// <summary>
     /// What a vendor lead code may be in a search: the server strips quotes, backslashes and semicolons, splits

@@ -4,8 +4,10 @@ using System.Collections.Specialized;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Http;
+using VicidialLeads.Input;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.LeadDetails
 {
     /// <summary>One lead_all_info question: a lead id, or a phone number (up to 1000 leads, newest first).</summary>
     internal sealed class LeadQuery

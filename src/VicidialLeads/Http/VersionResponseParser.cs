@@ -1,6 +1,6 @@
 using System;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>What function=version tells of the server.</summary>
     internal sealed class ServerVersion

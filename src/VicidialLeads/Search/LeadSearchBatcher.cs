@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using VicidialLeads.Input;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Search
 {
     /// <summary>One input value, as given and as the key searched (or why it cannot be searched).</summary>
     internal sealed class LeadSearchInput

@@ -11,7 +11,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>Connection settings of one session.</summary>
     internal sealed class VicidialClientOptions

@@ -1,6 +1,6 @@
 using System;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Http
 {
     /// <summary>The URL of a server's non_agent_api.php, worked out from what the user typed.</summary>
     internal sealed class ApiEndpoint

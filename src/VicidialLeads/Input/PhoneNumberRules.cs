@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace VicidialLeads.Core
+namespace VicidialLeads.Input
 {
     /// <summary>
     /// The one place that decides what a phone number is. It mirrors the server's own rule
