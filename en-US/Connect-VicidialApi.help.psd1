@@ -1,18 +1,20 @@
 @{
     Synopsis    = 'Connects to the Non-agent API of a VICIdial server and makes the connection the default session.'
     Description = @'
-Connect-VicidialApi works out the URL of the server's non_agent_api.php from a host name, a base URL or the full script URL (https is assumed when no scheme is given), then proves two things before it returns: that the URL answers function=version as VICIdial does, and that the server accepts the credentials for lead_search (one request that reads no lead). A wrong password, a locked or IP-blocked user, or a user without permission fails here, once, with the server's reason in plain words. The login is never retried, because VICIdial locks a user for 15 minutes after 10 failed logins.
+Connect-VicidialApi works out the URL of the server's non_agent_api.php from a host name, a base URL or the full script URL (https is assumed when no scheme is given; when the server then does not answer as an https server, or nothing listens on port 443, the error says so and names the http:// URL to try, after checking with function=version, which carries no credentials, whether that URL is a VICIdial API), then proves two things before it returns: that the URL answers function=version as VICIdial does, and that the server accepts the credentials for lead_search (one request that reads no lead). A wrong password, a locked or IP-blocked user, or a user without permission fails here, once, with the server's reason in plain words. The login is never retried, because VICIdial locks a user for 15 minutes after 10 failed logins.
 
-The session keeps the password as a SecureString: it appears in no property, no text and no error, even when the server echoes it back. The session becomes the default for Search-VicidialLead in this runspace; -PassThru also writes it to the pipeline. Requests are form-encoded POSTs by default, which keeps credentials out of URLs and web server logs.
+The session keeps the password as a SecureString: it appears in no property, no text and no error, even when the server echoes it back. The session becomes the default of this runspace for Search-VicidialLead and Get-VicidialLead; -PassThru also writes it to the pipeline, and Get-VicidialSession shows it at any time. Requests are form-encoded POSTs by default, which keeps credentials out of URLs and web server logs.
+
+The session's settings (-Source, -TimeoutSec, -UseGet, -SkipCertificateCheck, -MaximumRetryCount, -RetryIntervalSec and -MaximumResponseSizeMB) apply to every request that Search-VicidialLead and Get-VicidialLead send through it, whether it is the default session or passed with -Session. Get-VicidialSession shows them; Disconnect-VicidialApi closes the session.
 '@
     Parameters  = @{
         Server               = 'The server: a host name (vicidial.example.com), a base URL (https://vicidial.example.com) or the full URL of non_agent_api.php. A host name or base URL gets /vicidial/non_agent_api.php appended. Plain http works but writes a warning that the credentials travel in clear text.'
-        Credential           = 'The API user and password, as a PSCredential. When omitted in an interactive session, PowerShell prompts for it; in a non-interactive session the command fails instead of waiting.'
+        Credential           = 'The API user and password, as a PSCredential. A user name alone (-Credential apiuser, or a numeric VICIdial user such as -Credential 6666) prompts for that user''s password. When omitted in an interactive session, PowerShell prompts for it; in a non-interactive session the command fails instead of waiting.'
         Source               = @{ Description = 'Who is calling, as the server logs it in its api_log: 2 to 20 letters or digits.'; Default = 'VicidialLeads' }
         SkipCertificateCheck = 'Accepts any TLS certificate. Use it only for a server you control with a self-signed certificate: anyone in the network path could otherwise read the credentials.'
-        TimeoutSec           = @{ Description = 'How long one request may take, in seconds (1 to 3600).'; Default = '30' }
+        TimeoutSec           = @{ Description = 'How long one request of Search-VicidialLead or Get-VicidialLead may take, in seconds (1 to 3600).'; Default = '30' }
         UseGet               = 'Sends requests as GET instead of a form-encoded POST. The password then travels in the URL and may be written to the server''s access log. Batches shrink so that no request passes Apache''s URL length limit.'
-        MaximumRetryCount    = @{ Description = 'How many times Search-VicidialLead retries a request after a connection fault, a time-out, an HTTP 5xx answer or a body that is not VICIdial''s (0 to 10). A rejected login is never retried.'; Default = '2' }
+        MaximumRetryCount    = @{ Description = 'How many times Search-VicidialLead and Get-VicidialLead retry a request after a connection fault, a time-out, an HTTP 5xx answer or a body that is not VICIdial''s (0 to 10). A rejected login is never retried.'; Default = '2' }
         RetryIntervalSec     = @{ Description = 'The wait before the first retry, in seconds; it doubles for each later retry (0 to 60).'; Default = '0.5' }
         MaximumResponseSizeMB = @{ Description = 'The largest answer accepted, in MB (1 to 2048). A larger answer is refused as a protocol error, so a misconfigured server or proxy cannot exhaust memory.'; Default = '64' }
         PassThru             = 'Writes the session to the pipeline.'
@@ -42,6 +44,19 @@ Connect-VicidialApi -Server https://vicidial.example.com -Credential $credential
             Remarks = 'Builds the credential from environment variables (or take it from a secret store) so that nothing waits for input, and stops the runbook if the server refuses the login.'
         }
         @{
+            Title   = 'Connect with a credential from SecretManagement'
+            Code    = @'
+$credential = Get-Secret -Name VicidialApi -Vault RunbookVault
+Connect-VicidialApi -Server https://vicidial.example.com -Credential $credential -Source Runbook -ErrorAction Stop
+'@
+            Remarks = 'Microsoft.PowerShell.SecretManagement returns a secret stored as a PSCredential (Set-Secret -Name VicidialApi -Secret (Get-Credential)) as a PSCredential, which -Credential takes as it is; the password never appears in the script.'
+        }
+        @{
+            Title   = 'Connect as a numeric user to a plain-http server on the LAN'
+            Code    = 'Connect-VicidialApi -Server http://192.0.2.10 -Credential 6666'
+            Remarks = 'VICIdial users are often numbers: PowerShell asks for the password of user 6666. With http:// the module warns that the password travels unencrypted.'
+        }
+        @{
             Title   = 'Keep the session and pass it explicitly'
             Code    = @'
 $session = Connect-VicidialApi -Server https://vicidial.example.com/vicidial/non_agent_api.php -Credential $credential -PassThru
@@ -51,5 +66,5 @@ Search-VicidialLead 9998885112 -Session $session
             Remarks = 'Shows the session (server, user, source, API version, build and method; never the password) and uses it for a search.'
         }
     )
-    Links       = @('Search-VicidialLead', 'Disconnect-VicidialApi', 'about_VicidialLeads')
+    Links       = @('Search-VicidialLead', 'Get-VicidialLead', 'Get-VicidialSession', 'Disconnect-VicidialApi', 'about_VicidialLeads')
 }

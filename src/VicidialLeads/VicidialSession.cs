@@ -17,6 +17,7 @@ namespace VicidialLeads
             _client = client;
             ApiVersion = apiVersion;
             Build = build;
+            ConnectedSince = DateTime.Now;
         }
 
         public string Server => _client.Endpoint.ToString();
@@ -30,9 +31,15 @@ namespace VicidialLeads
 
         public int TimeoutSec => (int)_client.Options.Timeout.TotalSeconds;
         public int MaximumRetryCount => _client.Options.MaximumRetryCount;
+
+        /// <summary>The wait before the first retry; each further retry waits twice as long.</summary>
+        public double RetryIntervalSec => _client.Options.RetryInterval.TotalSeconds;
         public bool SkipCertificateCheck => _client.Options.SkipCertificateCheck;
         public int MaximumResponseSizeMB => (int)(_client.Options.MaximumResponseBytes / (1024 * 1024));
         public bool IsConnected => !_disconnected;
+
+        /// <summary>When Connect-VicidialApi proved the login (local time).</summary>
+        public DateTime ConnectedSince { get; }
 
         internal VicidialApiClient Client
         {

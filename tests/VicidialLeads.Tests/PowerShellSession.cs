@@ -13,11 +13,12 @@ namespace VicidialLeads.Tests
     {
         private readonly Runspace _runspace;
 
-        public PowerShellSession()
+        /// <summary>A runspace with the module; with <paramref name="host"/>, prompts go to that host.</summary>
+        public PowerShellSession(System.Management.Automation.Host.PSHost? host = null)
         {
             var state = InitialSessionState.CreateDefault2();
             state.ImportPSModule(new[] { typeof(SearchVicidialLeadCommand).Assembly.Location });
-            _runspace = RunspaceFactory.CreateRunspace(state);
+            _runspace = host is null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
             _runspace.Open();
         }
 

@@ -21,7 +21,7 @@ namespace VicidialLeads.Commands
         public string Server { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, Position = 1)]
-        [Credential]
+        [CredentialTransformation]
         [ValidateNotNull]
         public PSCredential Credential { get; set; } = PSCredential.Empty;
 
@@ -66,14 +66,17 @@ namespace VicidialLeads.Commands
             }
             catch (ArgumentException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "InvalidServer", ErrorCategory.InvalidArgument, Server));
+                ThrowTerminatingError(new ErrorRecord(exception, "InvalidServer", ErrorCategory.InvalidArgument, Server)
+                {
+                    ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Give -Server as vicidial.example.com, https://vicidial.example.com or https://vicidial.example.com/vicidial/non_agent_api.php." },
+                });
                 return;
             }
 
             string user = Credential.UserName?.TrimStart('\\') ?? string.Empty;
             if (user.Length == 0)
             {
-                ThrowTerminatingError(ErrorRecords.InvalidInput("EmptyUserName", "The credential has no user name.", null));
+                ThrowTerminatingError(ErrorRecords.InvalidInput("EmptyUserName", "The credential has no user name.", null, "Pass a credential with the VICIdial API user's name, for example -Credential 6666."));
             }
 
             if (!endpoint.IsEncrypted)
@@ -109,11 +112,12 @@ namespace VicidialLeads.Commands
 
         private VicidialSession Connect(VicidialApiClient client)
         {
-            ApiResponse answer = Send(client, c => c.GetVersionAsync(_stop.Token), "VersionRequestFailed");
+            ApiResponse answer = Send(client, c => c.GetVersionAsync(_stop.Token), "VersionRequestFailed", PlainHttpHint);
             if (!VersionResponseParser.TryParse(answer.Body, out ServerVersion? version))
             {
                 ThrowTerminatingError(new ErrorRecord(
-                    new VicidialProtocolException($"{client.Endpoint} did not answer function=version as a VICIdial Non-agent API does (it answered: {Excerpt(client, answer.Body)}). Check the URL: it should end in /vicidial/non_agent_api.php.", isTransient: false),
+                    new VicidialProtocolException($"{client.Endpoint} did not answer function=version as a VICIdial Non-agent API does (it answered: {Excerpt(client, answer.Body)}). Check the URL: it should end in /vicidial/non_agent_api.php.", isTransient: false,
+                        recommendedAction: "Give -Server as the VICIdial web server's host or the URL of /vicidial/non_agent_api.php."),
                     "NotVicidialApi", ErrorCategory.InvalidResult, client.Endpoint.ToString()));
             }
             WriteVerbose($"{client.Endpoint} is VICIdial {version!.Version} (build {version.Build}); answered in {answer.Elapsed.TotalMilliseconds:0} ms.");
@@ -136,7 +140,8 @@ namespace VicidialLeads.Commands
         }
 
         /// <summary>One attempt only: a connect that fails should say so at once, and a login must never be repeated.</summary>
-        private ApiResponse Send(VicidialApiClient client, Func<VicidialApiClient, System.Threading.Tasks.Task<ApiResponse>> request, string errorId)
+        private ApiResponse Send(VicidialApiClient client, Func<VicidialApiClient, System.Threading.Tasks.Task<ApiResponse>> request, string errorId,
+            Func<VicidialApiClient, VicidialApiException, string?>? hint = null)
         {
             try
             {
@@ -148,9 +153,36 @@ namespace VicidialLeads.Commands
             }
             catch (VicidialApiException exception)
             {
-                ThrowTerminatingError(ErrorRecords.Failure(exception, errorId, client.Endpoint.ToString()));
+                string? extra = hint?.Invoke(client, exception);
+                ThrowTerminatingError(ErrorRecords.Failure(exception, errorId, client.Endpoint.ToString(), extra is null ? null : exception.Message + " " + extra));
                 throw; // not reached: ThrowTerminatingError always throws
             }
+        }
+
+        /// <summary>
+        /// When https was assumed and failed as a plain-http server would make it fail, asks the http URL for
+        /// function=version (which carries no credentials) so the error can say whether that URL is the API.
+        /// </summary>
+        private string? PlainHttpHint(VicidialApiClient client, VicidialApiException failure)
+        {
+            if (!(failure is VicidialTransportException { PlainHttpMayAnswer: true })) return null;
+            ApiEndpoint plain = client.Endpoint.AsPlainHttp();
+            var options = new VicidialClientOptions { Timeout = TimeSpan.FromSeconds(Math.Min(TimeoutSec, 5)), MaximumRetryCount = 0, MaximumResponseBytes = 1024 * 1024 };
+            using var probe = new VicidialApiClient(plain, client.User, Credential.Password, Source, options);
+            try
+            {
+                ApiResponse answer = probe.GetVersionAsync(_stop.Token).GetAwaiter().GetResult();
+                if (VersionResponseParser.TryParse(answer.Body, out ServerVersion? version))
+                {
+                    WriteVerbose($"{plain} answers function=version as VICIdial {version!.Version}.");
+                    return $"{plain} answers as VICIdial {version.Version} over plain http: connect to it with -Server {plain} (the password then travels unencrypted).";
+                }
+            }
+            catch (VicidialApiException)
+            {
+                // Nothing answers there either: the hint in the first error stands.
+            }
+            return null;
         }
 
         private static string Excerpt(VicidialApiClient client, string body)

@@ -7,8 +7,8 @@ namespace VicidialLeads.Commands
     internal static class ErrorRecords
     {
         /// <summary>A value that cannot be sent (not a phone number, vendor code or lead id); it names the value.</summary>
-        public static ErrorRecord InvalidInput(string errorId, string problem, object? input) =>
-            new ErrorRecord(new ArgumentException(problem), errorId, ErrorCategory.InvalidArgument, input);
+        public static ErrorRecord InvalidInput(string errorId, string problem, object? input, string? recommendedAction = null) =>
+            WithAction(new ErrorRecord(new ArgumentException(problem), errorId, ErrorCategory.InvalidArgument, input), problem, recommendedAction);
 
         /// <summary>
         /// A request that failed after every allowed try, or a refusal by the server. A refusal's error id is its kind
@@ -26,13 +26,24 @@ namespace VicidialLeads.Commands
             var record = new ErrorRecord(exception, id, Category(exception), target);
             if (details != null)
                 record.ErrorDetails = new ErrorDetails(details);
-            return record;
+            return WithAction(record, details ?? exception.Message, exception.RecommendedAction);
         }
 
-        public static ErrorRecord NoSession() =>
-            new ErrorRecord(
-                new InvalidOperationException("There is no VICIdial session. Run Connect-VicidialApi first, or pass a session with -Session."),
-                "NoSession", ErrorCategory.ConnectionError, null);
+        public static ErrorRecord NoSession()
+        {
+            const string message = "There is no VICIdial session. Run Connect-VicidialApi first, or pass a session with -Session.";
+            return WithAction(new ErrorRecord(new InvalidOperationException(message), "NoSession", ErrorCategory.ConnectionError, null),
+                message, "Run Connect-VicidialApi -Server <server> -Credential <user>.");
+        }
+
+        /// <summary>Puts the fix where PowerShell looks for it (ErrorDetails.RecommendedAction), keeping the message shown.</summary>
+        private static ErrorRecord WithAction(ErrorRecord record, string message, string? recommendedAction)
+        {
+            if (recommendedAction is null) return record;
+            record.ErrorDetails ??= new ErrorDetails(message);
+            record.ErrorDetails.RecommendedAction = recommendedAction;
+            return record;
+        }
 
         private static ErrorCategory Category(VicidialApiException exception) => exception switch
         {

@@ -7,9 +7,24 @@ namespace VicidialLeads.Http
     {
         public const string ScriptPath = "/vicidial/non_agent_api.php";
 
-        private ApiEndpoint(Uri uri) => Uri = uri;
+        private ApiEndpoint(Uri uri, bool schemeAssumed)
+        {
+            Uri = uri;
+            SchemeAssumed = schemeAssumed;
+        }
 
         public Uri Uri { get; }
+
+        /// <summary>True when the user gave no scheme and https was assumed; a failure then says so and names the http URL.</summary>
+        public bool SchemeAssumed { get; }
+
+        /// <summary>The same endpoint over plain http, on the port the user gave (or 80), for a hint when https was assumed.</summary>
+        public ApiEndpoint AsPlainHttp()
+        {
+            var builder = new UriBuilder(Uri) { Scheme = Uri.UriSchemeHttp };
+            if (Uri.IsDefaultPort) builder.Port = 80;
+            return new ApiEndpoint(builder.Uri, false);
+        }
 
         public bool IsEncrypted => Uri.Scheme == Uri.UriSchemeHttps;
 
@@ -26,7 +41,8 @@ namespace VicidialLeads.Http
                 throw new ArgumentException("The server is empty. Give a host name, a base URL, or the URL of non_agent_api.php.");
 
             string text = server.Trim();
-            if (text.IndexOf("://", StringComparison.Ordinal) < 0)
+            bool schemeAssumed = text.IndexOf("://", StringComparison.Ordinal) < 0;
+            if (schemeAssumed)
                 text = "https://" + text;
 
             if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) ||
@@ -54,7 +70,7 @@ namespace VicidialLeads.Http
             }
 
             var builder = new UriBuilder(uri) { Path = path };
-            return new ApiEndpoint(builder.Uri);
+            return new ApiEndpoint(builder.Uri, schemeAssumed);
         }
 
         public override string ToString() => Uri.AbsoluteUri;

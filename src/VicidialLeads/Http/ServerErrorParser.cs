@@ -54,26 +54,32 @@ namespace VicidialLeads.Http
                 case ServerErrorLine.LoginRejected:
                     return new VicidialServerException(VicidialServerErrorKind.LoginRejected,
                         $"The VICIdial server rejected the login of user '{user}': the user name or password is wrong, or the user is not allowed to use the API. " +
-                        "The login was not retried, because the server locks a user after 10 failed logins.");
+                        "The login was not retried, because the server locks a user after 10 failed logins.",
+                        "Check the user name and password, and that the user has API access (VICIdial admin: Users), then run Connect-VicidialApi again.");
                 case ServerErrorLine.AccountLocked:
                     return new VicidialServerException(VicidialServerErrorKind.AccountLocked,
                         $"The VICIdial server has locked user '{user}' after too many failed logins. Try again in 15 minutes; " +
-                        "while the lock lasts even the right password is refused, and nothing was retried.");
+                        "while the lock lasts even the right password is refused, and nothing was retried.",
+                        "Wait 15 minutes (or ask the VICIdial administrator to clear the user's failed logins), then run Connect-VicidialApi again.");
                 case ServerErrorLine.IpBlocked:
                     return new VicidialServerException(VicidialServerErrorKind.IpBlocked,
                         $"The VICIdial server does not allow user '{user}' to log in from this computer's IP address{BlockedAddress(body)}. " +
-                        "Ask the VICIdial administrator to allow this address for the user.");
+                        "Ask the VICIdial administrator to allow this address for the user.",
+                        "Add this computer's IP address to the user's allowed list in the VICIdial admin, or run from an allowed host.");
                 case ServerErrorLine.FunctionNotAllowed:
                     return new VicidialServerException(VicidialServerErrorKind.PermissionDenied,
                         $"User '{user}' is not allowed to use the API function '{function}'. " +
-                        "In the VICIdial admin, add it to the user's API Allowed Functions (or allow ALL_FUNCTIONS).");
+                        "In the VICIdial admin, add it to the user's API Allowed Functions (or allow ALL_FUNCTIONS).",
+                        $"Add '{function}' to the user's API Allowed Functions in the VICIdial admin.");
                 case ServerErrorLine.PermissionDenied:
                     return new VicidialServerException(VicidialServerErrorKind.PermissionDenied,
                         $"User '{user}' does not have permission for '{function}': the server answered \"{Reason(body, redactor)}\". " +
-                        "In the VICIdial admin, the user needs user level 8 or more, API access, and Modify Leads set to 1 or more.");
+                        "In the VICIdial admin, the user needs user level 8 or more, API access, and Modify Leads set to 1 or more.",
+                        "Give the user level 8 or more, API access and Modify Leads 1 or more in the VICIdial admin.");
                 case ServerErrorLine.InvalidSource:
                     return new VicidialServerException(VicidialServerErrorKind.InvalidSource,
-                        $"The VICIdial server refused the source '{source}': a source must have 2 to 20 letters or digits.");
+                        $"The VICIdial server refused the source '{source}': a source must have 2 to 20 letters or digits.",
+                        "Run Connect-VicidialApi with a -Source of 2 to 20 letters or digits.");
                 default:
                     return null;
             }

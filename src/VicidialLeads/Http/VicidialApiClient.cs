@@ -4,6 +4,8 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Security;
+using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Security.Authentication;
@@ -49,6 +51,9 @@ namespace VicidialLeads.Http
         private readonly HttpClient _http;
         private readonly SecureString _password;
 
+        /// <summary>Why the last certificate was refused, so a TLS failure can be told apart from a server that speaks no TLS.</summary>
+        private volatile string? _certificateRejection;
+
         public VicidialApiClient(ApiEndpoint endpoint, string user, SecureString password, string source,
             VicidialClientOptions options, HttpMessageHandler? handler = null)
         {
@@ -59,7 +64,7 @@ namespace VicidialLeads.Http
             _password = password.Copy();
             _password.MakeReadOnly();
             Redactor = new SecretRedactor(_password);
-            _http = new HttpClient(handler ?? CreateHandler(options), disposeHandler: true)
+            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
             {
                 // Each request gets its own time-out token, so one slow request cannot outlive its budget.
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -124,11 +129,17 @@ namespace VicidialLeads.Http
                 string body = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
                 if (status >= 500)
-                    throw new VicidialTransportException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase}.", isTimeout: false, statusCode: status);
+                    throw new VicidialTransportException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase}.", isTimeout: false, statusCode: status,
+                        recommendedAction: "The web server or PHP failed: check the VICIdial server's web server and its error log, then run the command again.");
                 if (status is >= 300 and < 400 && response.Headers.Location != null)
-                    throw new VicidialProtocolException($"The server at {Endpoint} redirects to {Redactor.Redact(response.Headers.Location.ToString())}: connect to that URL instead.", isTransient: false);
+                {
+                    string location = Redactor.Redact(response.Headers.Location.ToString());
+                    throw new VicidialProtocolException($"The server at {Endpoint} redirects to {location}: connect to that URL instead.", isTransient: false,
+                        recommendedAction: $"Run Connect-VicidialApi -Server {location}");
+                }
                 if (status != 200)
-                    throw new VicidialProtocolException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase} instead of a VICIdial answer{Describe(body)}.", isTransient: false);
+                    throw new VicidialProtocolException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase} instead of a VICIdial answer{Describe(body)}.", isTransient: false,
+                        recommendedAction: status == 404 ? "Check the URL: the API is /vicidial/non_agent_api.php on the VICIdial web server." : null);
                 return new ApiResponse(body, DateTime.UtcNow - started);
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -137,7 +148,8 @@ namespace VicidialLeads.Http
             }
             catch (OperationCanceledException)
             {
-                throw new VicidialTransportException($"The server at {Endpoint} did not answer within {Options.Timeout.TotalSeconds:0.###} seconds.", isTimeout: true);
+                throw new VicidialTransportException($"The server at {Endpoint} did not answer within {Options.Timeout.TotalSeconds:0.###} seconds.", isTimeout: true,
+                    recommendedAction: "Raise -TimeoutSec on Connect-VicidialApi, or lower -BatchSize, or search when the server is less busy.");
             }
             catch (HttpRequestException exception)
             {
@@ -151,24 +163,47 @@ namespace VicidialLeads.Http
 
         private VicidialTransportException TransportFailure(Exception exception)
         {
-            bool untrusted = false;
+            bool tlsFailed = false;
+            bool refused = false;
             var reasons = new StringBuilder();
             for (Exception? current = exception; current != null; current = current.InnerException)
             {
-                if (current is AuthenticationException) untrusted = true;
+                if (current is AuthenticationException) tlsFailed = true;
+                if (current is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) refused = true;
                 if (reasons.Length > 0) reasons.Append(" ");
                 reasons.Append(current.Message.TrimEnd('.')).Append('.');
             }
 
             string detail = Redactor.Redact(reasons.ToString());
-            if (untrusted)
+            string? rejection = _certificateRejection;
+            if (tlsFailed && rejection != null)
             {
                 return new VicidialTransportException(
-                    $"The TLS connection to {Endpoint} failed: the server's certificate was not trusted ({detail}) " +
+                    $"The TLS connection to {Endpoint} failed: the server's certificate was not trusted ({rejection}). " +
                     "Install the certificate's issuing authority as trusted, or, only for a server you control, connect with -SkipCertificateCheck.",
-                    isTimeout: false, isTransient: false);
+                    isTimeout: false, isTransient: false,
+                    recommendedAction: "Trust the certificate's issuer on this computer; use -SkipCertificateCheck only for a server you control.");
             }
-            return new VicidialTransportException($"The request to {Endpoint} failed: {detail}", isTimeout: false);
+            if (tlsFailed)
+            {
+                // No certificate was refused: the port did not speak TLS at all, most often a plain-http server.
+                string assumed = Endpoint.SchemeAssumed ? $" https was assumed because -Server named no scheme; if the server speaks plain http, connect to {Endpoint.AsPlainHttp()}." : " If the server speaks plain http, connect with an http:// URL.";
+                return new VicidialTransportException(
+                    $"The TLS handshake with {Endpoint} failed: the port did not answer as an https server ({detail}){assumed}",
+                    isTimeout: false, isTransient: false,
+                    recommendedAction: $"Run Connect-VicidialApi -Server {Endpoint.AsPlainHttp()} if the server speaks plain http; -SkipCertificateCheck cannot help here.")
+                { PlainHttpMayAnswer = Endpoint.SchemeAssumed };
+            }
+            if (refused && Endpoint.SchemeAssumed)
+            {
+                return new VicidialTransportException(
+                    $"The request to {Endpoint} failed: {detail} https was assumed because -Server named no scheme, and nothing accepted a connection on port {Endpoint.Uri.Port}; if the server speaks plain http, connect to {Endpoint.AsPlainHttp()}.",
+                    isTimeout: false,
+                    recommendedAction: $"Run Connect-VicidialApi -Server {Endpoint.AsPlainHttp()} if the server speaks plain http, or give the https port.")
+                { PlainHttpMayAnswer = true };
+            }
+            return new VicidialTransportException($"The request to {Endpoint} failed: {detail}", isTimeout: false,
+                recommendedAction: refused ? $"Check that the VICIdial web server runs and accepts connections at {Endpoint.Uri.Host}:{Endpoint.Uri.Port} from this computer." : null);
         }
 
         private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellation)
@@ -192,7 +227,8 @@ namespace VicidialLeads.Http
         }
 
         private VicidialProtocolException TooLarge() =>
-            new VicidialProtocolException($"The answer from {Endpoint} is larger than the limit of {Options.MaximumResponseBytes:N0} bytes.", isTransient: false);
+            new VicidialProtocolException($"The answer from {Endpoint} is larger than the limit of {Options.MaximumResponseBytes:N0} bytes.", isTransient: false,
+                recommendedAction: "Raise -MaximumResponseSizeMB on Connect-VicidialApi, or lower -Records.");
 
         private string Describe(string body) => body.Length == 0 ? " (empty body)" : ": " + Redactor.Excerpt(body);
 
@@ -214,8 +250,9 @@ namespace VicidialLeads.Http
             return content;
         }
 
-        private static HttpMessageHandler CreateHandler(VicidialClientOptions options)
+        private HttpMessageHandler CreateHandler()
         {
+            VicidialClientOptions options = Options;
             var handler = new HttpClientHandler
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
@@ -228,8 +265,12 @@ namespace VicidialLeads.Http
                 // Windows PowerShell's .NET Framework may default to TLS 1.0; VICIdial servers need 1.2.
                 handler.SslProtocols = SslProtocols.Tls12;
             }
-            if (options.SkipCertificateCheck)
-                handler.ServerCertificateCustomValidationCallback = (_, _, _, _) => true;
+            handler.ServerCertificateCustomValidationCallback = (_, _, _, errors) =>
+            {
+                if (options.SkipCertificateCheck || errors == SslPolicyErrors.None) return true;
+                _certificateRejection = errors.ToString();
+                return false;
+            };
             return handler;
         }
 

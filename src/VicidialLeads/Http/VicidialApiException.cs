@@ -5,10 +5,13 @@ namespace VicidialLeads
     /// <summary>Base of every error the module raises for a VICIdial request. Messages never hold the password.</summary>
     public abstract class VicidialApiException : Exception
     {
-        protected VicidialApiException(string message) : base(message) { }
+        protected VicidialApiException(string message, string? recommendedAction = null) : base(message) => RecommendedAction = recommendedAction;
 
         /// <summary>True when the same request may succeed if sent again.</summary>
         public abstract bool IsTransient { get; }
+
+        /// <summary>What the user can do about it, when there is something; it becomes the error's ErrorDetails.RecommendedAction.</summary>
+        public string? RecommendedAction { get; }
     }
 
     /// <summary>What the server refused, in its own terms.</summary>
@@ -28,7 +31,8 @@ namespace VicidialLeads
     /// </summary>
     public sealed class VicidialServerException : VicidialApiException
     {
-        public VicidialServerException(VicidialServerErrorKind kind, string message) : base(message) => Kind = kind;
+        public VicidialServerException(VicidialServerErrorKind kind, string message, string? recommendedAction = null)
+            : base(message, recommendedAction) => Kind = kind;
 
         public VicidialServerErrorKind Kind { get; }
 
@@ -38,7 +42,8 @@ namespace VicidialLeads
     /// <summary>The request did not get an HTTP answer: connection refused or reset, TLS failure, time-out.</summary>
     public sealed class VicidialTransportException : VicidialApiException
     {
-        public VicidialTransportException(string message, bool isTimeout, int? statusCode = null, bool isTransient = true) : base(message)
+        public VicidialTransportException(string message, bool isTimeout, int? statusCode = null, bool isTransient = true, string? recommendedAction = null)
+            : base(message, recommendedAction)
         {
             IsTimeout = isTimeout;
             StatusCode = statusCode;
@@ -52,6 +57,9 @@ namespace VicidialLeads
 
         /// <summary>The HTTP status when the server answered with a 5xx, else null.</summary>
         public int? StatusCode { get; }
+
+        /// <summary>True when https was assumed and the failure fits a server that speaks plain http (no TLS, or nothing on port 443).</summary>
+        internal bool PlainHttpMayAnswer { get; set; }
     }
 
     /// <summary>Why a lead could not be read.</summary>
@@ -67,7 +75,8 @@ namespace VicidialLeads
     /// <summary>One lead (or one phone number's leads) the server would not give; the rest of the work goes on.</summary>
     public sealed class VicidialLeadUnavailableException : VicidialApiException
     {
-        public VicidialLeadUnavailableException(VicidialLeadUnavailableReason reason, string message) : base(message) => Reason = reason;
+        public VicidialLeadUnavailableException(VicidialLeadUnavailableReason reason, string message, string? recommendedAction = null)
+            : base(message, recommendedAction) => Reason = reason;
 
         public VicidialLeadUnavailableReason Reason { get; }
 
@@ -77,7 +86,8 @@ namespace VicidialLeads
     /// <summary>The server answered, but not as VICIdial does: an HTML page, a cut body, lines that do not fit.</summary>
     public sealed class VicidialProtocolException : VicidialApiException
     {
-        public VicidialProtocolException(string message, bool isTransient = true) : base(message) => IsTransient = isTransient;
+        public VicidialProtocolException(string message, bool isTransient = true, string? recommendedAction = null)
+            : base(message, recommendedAction) => IsTransient = isTransient;
 
         /// <summary>False when retrying cannot help (the server gave a definite but unexpected answer).</summary>
         public override bool IsTransient { get; }

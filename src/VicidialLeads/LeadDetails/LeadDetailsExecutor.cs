@@ -89,8 +89,8 @@ namespace VicidialLeads.LeadDetails
                 List<LeadBlock>? blocks = await ReadAsync(query, _customFields, true, outcome, cancellation).ConfigureAwait(false);
                 if (blocks is null)
                 {
-                    outcome.Items.Add(new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound,
-                        $"The server has no {query.Describe}{(_archived ? " in the archive" : string.Empty)}."));
+                    outcome.Items.Add(new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound, NotFoundMessage(query),
+                        _archived ? "Leave out -Archived to read the live lead table." : "If the lead was archived, read it with -Archived."));
                     return outcome;
                 }
                 foreach (LeadBlock block in blocks)
@@ -186,7 +186,7 @@ namespace VicidialLeads.LeadDetails
 
             return _runner.SendAsync<List<LeadBlock>?>(Function, fields, query.Describe,
                 response => Parse(response.Body, stage),
-                blocks => blocks is null ? "not found" : $"{blocks.Count} leads", outcome.Log, cancellation,
+                blocks => blocks is null ? "not found" : CountWording.Of(blocks.Count, "lead"), outcome.Log, cancellation,
                 emptyFailureIsAnswer ? failure => failure is VicidialTransportException { StatusCode: 500 } : null);
         }
 
@@ -210,6 +210,14 @@ namespace VicidialLeads.LeadDetails
                 : IsNotVisible(errorLine)
                     ? new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(errorLine))
                     : throw new VicidialProtocolException($"The server printed an error among the leads of {query.Describe}: {ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}.", isTransient: false);
+
+        private string NotFoundMessage(LeadQuery query)
+        {
+            string table = _archived ? " in the archive" : string.Empty;
+            return query.LeadId.HasValue
+                ? $"There is no lead {query.LeadId}{table}."
+                : $"No lead{table} has phone number {query.PhoneNumber}.";
+        }
 
         /// <summary>Errors about one lead's list (not about the user as a whole, which stop the work earlier).</summary>
         private static bool IsNotVisible(string errorLine) =>

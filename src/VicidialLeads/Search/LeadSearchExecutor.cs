@@ -177,7 +177,7 @@ namespace VicidialLeads.Search
             if (response.TotalLeadIds >= limit && numbers.Count > 1)
             {
                 // The LIMIT may have cut the answer and starved some numbers: ask again in halves.
-                outcome.Log.Add($"{Function}: the answer reached the records limit of {limit}; searching its {numbers.Count} numbers again in two halves.");
+                outcome.Log.Add($"{Function}: the answer reached the records limit of {limit}; searching its {CountWording.Of(numbers.Count, "number")} again in two halves.");
                 int half = numbers.Count / 2;
                 await SearchAsync(numbers.GetRange(0, half), outcome, cancellation).ConfigureAwait(false);
                 await SearchAsync(numbers.GetRange(half, numbers.Count - half), outcome, cancellation).ConfigureAwait(false);
@@ -198,9 +198,9 @@ namespace VicidialLeads.Search
         }
 
         private Task<LeadSearchResponse> SendAsync(List<string> numbers, long limit, LeadSearchBatchOutcome outcome, CancellationToken cancellation) =>
-            _runner.SendAsync(Function, Fields(string.Join(",", numbers), limit), $"{numbers.Count} {(_options.Method == LeadSearchMethod.VendorLeadCode ? "vendor lead codes" : "numbers")}",
+            _runner.SendAsync(Function, Fields(string.Join(",", numbers), limit), CountWording.Of(numbers.Count, _options.Method == LeadSearchMethod.VendorLeadCode ? "vendor lead code" : "number"),
                 response => LeadSearchResponseParser.Parse(response.Body, numbers, _client.Redactor),
-                parsed => $"{parsed.TotalLeadIds} lead ids", outcome.Log, cancellation);
+                parsed => CountWording.Of(parsed.TotalLeadIds, "lead id"), outcome.Log, cancellation);
 
         /// <summary>The records LIMIT for a request: enough for every number to get all it may want.</summary>
         private long Limit(int numbers) => Math.Min((long)_options.Records * numbers, int.MaxValue);

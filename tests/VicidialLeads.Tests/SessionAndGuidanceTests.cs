@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Net;
+using System.Net.Sockets;
+using Xunit;
+
+namespace VicidialLeads.Tests
+{
+    /// <summary>
+    /// What a user is told and shown: the session in use, advice that fits the fault (an https guess against a
+    /// plain-http server), numeric user names, and option mistakes caught before anything is sent.
+    /// </summary>
+    public class SessionAndGuidanceTests : IClassFixture<TestServerFixture>
+    {
+        private readonly TestServerFixture _fixture;
+
+        public SessionAndGuidanceTests(TestServerFixture fixture)
+        {
+            _fixture = fixture;
+            _fixture.Server.State.Reset();
+        }
+
+        private string HostAndPort => $"127.0.0.1:{_fixture.Server.ApiUri.Port}";
+
+        private ScriptRun Run(string script, PowerShellSession? shell = null) =>
+            (shell ?? _fixture.PowerShell).Run(script, new Dictionary<string, object?>
+            {
+                ["server"] = _fixture.Server.ApiUri.ToString(),
+                ["hostAndPort"] = HostAndPort,
+                ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword),
+            });
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("-SkipCertificateCheck")]
+        public void An_https_guess_against_a_plain_http_server_names_the_http_url_and_not_the_certificate(string options)
+        {
+            var run = Run($"Connect-VicidialApi -Server $hostAndPort -Credential $credential -TimeoutSec 5 -WarningAction SilentlyContinue {options}");
+
+            ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
+            string message = error.ErrorDetails?.Message ?? error.Exception.Message;
+            string httpUrl = $"http://{HostAndPort}/vicidial/non_agent_api.php";
+            Assert.Contains("https was assumed", message);
+            Assert.Contains($"{httpUrl} answers as VICIdial 2.14-202 over plain http", message);
+            Assert.DoesNotContain("not trusted", message);
+            Assert.DoesNotContain("connect with -SkipCertificateCheck", message);
+            Assert.Contains(httpUrl, error.ErrorDetails!.RecommendedAction);
+            Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+            // The probe of the http URL asked only function=version: no login was tried at all.
+            Assert.Equal(0, _fixture.Server.State.RequestCount("lead_search"));
+            Assert.DoesNotContain(TestServerFixture.CanaryPassword, run.AllText());
+        }
+
+        [Fact]
+        public void An_https_guess_where_nothing_listens_says_https_was_assumed_and_names_the_http_url()
+        {
+            int port = FreePort();
+            var run = Run($"Connect-VicidialApi -Server 127.0.0.1:{port} -Credential $credential -TimeoutSec 5");
+
+            ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
+            string message = error.ErrorDetails?.Message ?? error.Exception.Message;
+            Assert.Contains("https was assumed because -Server named no scheme", message);
+            Assert.Contains($"port {port}", message);
+            Assert.Contains($"http://127.0.0.1:{port}/vicidial/non_agent_api.php", message);
+            Assert.DoesNotContain("answers as VICIdial", message);
+            Assert.Contains($"http://127.0.0.1:{port}/", error.ErrorDetails!.RecommendedAction);
+        }
+
+        [Fact]
+        public void An_explicit_https_url_that_is_refused_gives_no_http_advice()
+        {
+            int port = FreePort();
+            var run = Run($"Connect-VicidialApi -Server https://127.0.0.1:{port} -Credential $credential -TimeoutSec 5");
+
+            ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
+            Assert.DoesNotContain("assumed", error.Exception.Message);
+            Assert.DoesNotContain("http://", error.Exception.Message);
+            Assert.Contains("accepts connections", error.ErrorDetails!.RecommendedAction);
+        }
+
+        [Fact]
+        public void Errors_with_a_fix_carry_it_as_the_recommended_action()
+        {
+            var wrongPassword = _fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential -WarningAction SilentlyContinue",
+                new Dictionary<string, object?>
+                {
+                    ["server"] = _fixture.Server.ApiUri.ToString(),
+                    ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, "wrong-password"),
+                });
+            Assert.Contains("Check the user name and password", wrongPassword.Terminating!.ErrorDetails!.RecommendedAction);
+
+            using var fresh = new PowerShellSession();
+            var noSession = fresh.Run("Search-VicidialLead 9998885112");
+            Assert.Equal("NoSession", noSession.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("Connect-VicidialApi", noSession.Terminating.ErrorDetails!.RecommendedAction);
+
+            var missing = _fixture.ConnectAndRun("Get-VicidialLead 999999, 5002 -ErrorVariable missing -ErrorAction SilentlyContinue; $missing");
+            var notFound = missing.Output.OfType<ErrorRecord>().ToList();
+            Assert.Equal(2, notFound.Count);
+            Assert.Equal("There is no lead 999999.", notFound[0].Exception.Message);
+            Assert.Contains("-Archived", notFound[0].ErrorDetails!.RecommendedAction);
+
+            var phone = _fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 4075551212 -ErrorVariable missing -ErrorAction SilentlyContinue; $missing");
+            Assert.Equal("No lead has phone number 4075551212.", phone.Output.OfType<ErrorRecord>().Single().Exception.Message);
+        }
+
+        [Theory]
+        [InlineData("6666")]
+        [InlineData("'6666'")]
+        [InlineData("apiuser")]
+        public void A_user_name_alone_prompts_for_its_password_numeric_names_too(string userArgument)
+        {
+            string user = userArgument.Trim('\'');
+            _fixture.Server.State.AddUser(user, "Prompted-Password-1");
+            var host = new PromptingHost("Prompted-Password-1");
+            using var shell = new PowerShellSession(host);
+
+            var run = Run($"Connect-VicidialApi -Server $server -Credential {userArgument} -WarningAction SilentlyContinue -PassThru", shell);
+
+            Assert.Null(run.Terminating);
+            Assert.Equal(new[] { user }, host.PromptedUsers);
+            Assert.Equal(user, Assert.IsType<VicidialSession>(run.Output.Single()).User);
+            Assert.Equal(0, _fixture.Server.State.FailedLoginAttempts(user));
+        }
+
+        [Fact]
+        public void A_user_name_alone_without_a_way_to_prompt_is_a_clear_error_not_a_hang()
+        {
+            using var shell = new PowerShellSession();
+            var run = Run("Connect-VicidialApi -Server $server -Credential 6666", shell);
+
+            ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
+            Assert.Contains("cannot prompt", error.Exception.Message + error.Exception.InnerException?.Message);
+            Assert.Equal(0, _fixture.Server.State.RequestCount("version"));
+        }
+
+        [Fact]
+        public void Get_VicidialSession_shows_the_current_session_and_nothing_with_a_hint_after_disconnect()
+        {
+            using var shell = new PowerShellSession();
+            var none = Run("Get-VicidialSession", shell);
+            Assert.Empty(none.Output);
+            Assert.Contains(none.Warnings, w => w.Contains("Run Connect-VicidialApi"));
+
+            DateTime before = DateTime.Now;
+            var connected = Run("Connect-VicidialApi -Server $server -Credential $credential -Source Ops42 -TimeoutSec 7 -MaximumRetryCount 3 -RetryIntervalSec 0.25 -WarningAction SilentlyContinue; Get-VicidialSession", shell);
+            var session = Assert.IsType<VicidialSession>(connected.Output.Single());
+            Assert.Equal(_fixture.Server.ApiUri.ToString(), session.Server);
+            Assert.Equal(TestServerFixture.CanaryUser, session.User);
+            Assert.Equal("Ops42", session.Source);
+            Assert.Equal("2.14-202", session.ApiVersion);
+            Assert.Equal(7, session.TimeoutSec);
+            Assert.Equal(3, session.MaximumRetryCount);
+            Assert.Equal(0.25, session.RetryIntervalSec);
+            Assert.InRange(session.ConnectedSince, before.AddSeconds(-1), DateTime.Now.AddSeconds(1));
+
+            string shown = (string)Run("Get-VicidialSession | Out-String -Width 200", shell).Output.Single()!;
+            Assert.Matches(@"Server\s*: http://127\.0\.0\.1:\d+/vicidial/non_agent_api\.php", shown);
+            Assert.Matches(@"TimeoutSec\s*: 7", shown);
+            Assert.Contains("ConnectedSince", shown);
+            Assert.DoesNotContain(TestServerFixture.CanaryPassword, shown);
+
+            var after = Run("Disconnect-VicidialApi; Get-VicidialSession", shell);
+            Assert.Empty(after.Output);
+            Assert.Contains(after.Warnings, w => w.Contains("no VICIdial session"));
+        }
+
+        [Fact]
+        public void A_list_id_with_the_system_scope_is_refused_before_anything_is_sent()
+        {
+            var run = _fixture.ConnectAndRun("Search-VicidialLead 9998885112 -ListId 101 -Scope System");
+            long searches = _fixture.Server.State.RequestCount("lead_search");
+
+            ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains("-Scope System", error.Exception.Message);
+            Assert.Contains("-Scope List", error.ErrorDetails!.RecommendedAction);
+            Assert.Empty(run.Results);
+            Assert.Equal(1, searches); // the login check of Connect-VicidialApi only
+        }
+
+        [Fact]
+        public void Verbose_counts_read_naturally()
+        {
+            var run = _fixture.ConnectAndRun("Search-VicidialLead 9998885112 -Verbose");
+            Assert.Single(run.Results);
+            Assert.Contains(run.Verbose, v => v.Contains("1 number,"));
+            Assert.Contains(run.Verbose, v => v.StartsWith("Searched 1 value:", StringComparison.Ordinal) && v.EndsWith("0 errors.", StringComparison.Ordinal));
+            Assert.DoesNotContain(run.Verbose, v => v.Contains(" 1 numbers") || v.Contains(" 1 values") || v.Contains(" 1 lead ids"));
+        }
+
+        private static int FreePort()
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+    }
+}
