@@ -33,10 +33,16 @@ Describe 'README code block <Number>' -ForEach $blocks {
         $env:VICIDIAL_API_USER = '6666'
         $env:VICIDIAL_API_PASSWORD = '1234'
         $credential = [pscredential]::new('6666', (ConvertTo-SecureString '1234' -AsPlainText -Force))
+        # SecretManagement is not installed here: a vault holding the test credential stands in for it.
+        function global:Get-Secret([string] $Name, [string] $Vault) {
+            if ($Name -ne 'VicidialApi') { throw "No secret '$Name' in vault '$Vault'." }
+            [pscredential]::new('6666', (ConvertTo-SecureString '1234' -AsPlainText -Force))
+        }
         Connect-VicidialApi -Server $testServer.ApiUri -Credential $credential -WarningAction SilentlyContinue
     }
 
     AfterEach {
+        Remove-Item Function:\Get-Secret -ErrorAction SilentlyContinue
         Remove-Item Env:\VICIDIAL_API_USER, Env:\VICIDIAL_API_PASSWORD -ErrorAction SilentlyContinue
         Pop-Location
     }

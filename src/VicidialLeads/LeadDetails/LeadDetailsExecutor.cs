@@ -200,7 +200,7 @@ namespace VicidialLeads.LeadDetails
             if (error == ServerErrorLine.LeadNotFound)
                 return null;
             if (IsNotVisible(body))
-                throw new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(body));
+                throw new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(body), NotVisibleAction);
             throw new VicidialProtocolException($"The server answered lead_all_info with an error: {ServerErrorParser.Reason(body, _runner.Client.Redactor)}.", isTransient: false);
         }
 
@@ -208,7 +208,7 @@ namespace VicidialLeads.LeadDetails
             ServerErrorParser.Classify(errorLine) == ServerErrorLine.LeadNotFound
                 ? new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound, $"The server did not give one lead of {query.Describe}: {ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}.")
                 : IsNotVisible(errorLine)
-                    ? new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(errorLine))
+                    ? new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible, NotVisibleMessage(errorLine), NotVisibleAction)
                     : throw new VicidialProtocolException($"The server printed an error among the leads of {query.Describe}: {ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}.", isTransient: false);
 
         private string NotFoundMessage(LeadQuery query)
@@ -224,6 +224,8 @@ namespace VicidialLeads.LeadDetails
             errorLine.IndexOf("LIST NOT FOUND", StringComparison.Ordinal) >= 0 ||
             errorLine.IndexOf("NOT ALLOWED", StringComparison.OrdinalIgnoreCase) >= 0 ||
             errorLine.IndexOf("PERMISSION", StringComparison.Ordinal) >= 0;
+
+        private const string NotVisibleAction = "In the VICIdial admin, allow the API user's user group the campaign that holds the lead's list.";
 
         private string NotVisibleMessage(string errorLine) =>
             $"User '{_runner.Client.User}' may not see this lead's list: the server answered \"{ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}\". " +
