@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Net;
-using System.Net.Sockets;
 using VicidialLeads.TestServer;
 using Xunit;
 
@@ -113,10 +111,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_refused_connection_is_named_in_the_error()
         {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
+            int port = LoopbackPort.Free();
             string url = $"http://127.0.0.1:{port}/vicidial/non_agent_api.php";
             var run = Connect("6666", "1234", server: url);
             Assert.Equal(ErrorCategory.ConnectionError, run.Terminating!.CategoryInfo.Category);

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Net;
-using System.Net.Sockets;
 using Xunit;
 
 namespace VicidialLeads.Tests
@@ -56,7 +54,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void An_https_guess_where_nothing_listens_says_https_was_assumed_and_names_the_http_url()
         {
-            int port = FreePort();
+            int port = LoopbackPort.Free();
             var run = Run($"Connect-VicidialApi -Server 127.0.0.1:{port} -Credential $credential -TimeoutSec 5");
 
             ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
@@ -71,7 +69,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void An_explicit_https_url_that_is_refused_gives_no_http_advice()
         {
-            int port = FreePort();
+            int port = LoopbackPort.Free();
             var run = Run($"Connect-VicidialApi -Server https://127.0.0.1:{port} -Credential $credential -TimeoutSec 5");
 
             ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
@@ -189,15 +187,6 @@ namespace VicidialLeads.Tests
             Assert.Contains(run.Verbose, v => v.Contains("1 number,"));
             Assert.Contains(run.Verbose, v => v.StartsWith("Searched 1 value:", StringComparison.Ordinal) && v.EndsWith("0 errors.", StringComparison.Ordinal));
             Assert.DoesNotContain(run.Verbose, v => v.Contains(" 1 numbers") || v.Contains(" 1 values") || v.Contains(" 1 lead ids"));
-        }
-
-        private static int FreePort()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
         }
     }
 }
