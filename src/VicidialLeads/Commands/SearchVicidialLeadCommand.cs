@@ -192,7 +192,7 @@ namespace VicidialLeads.Commands
 
         private static string PassedOver(ColumnChoice choice) =>
             choice.PassedOver.Count == 0 ? string.Empty
-                : $", the first of the accepted names; the columns {string.Join(", ", choice.PassedOver)} are not searched (name another with -PhoneProperty)";
+                : $", the first accepted name in the row; also present but not searched: {string.Join(", ", choice.PassedOver)} (name another column with -PhoneProperty)";
 
         protected override void EndProcessing()
         {
