@@ -99,6 +99,22 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void Rows_of_several_layouts_each_resolve_their_column_once()
+        {
+            var run = Run(
+                "$a = 'Mobile,name', '9998886112,a' | ConvertFrom-Csv\n" +
+                "$b = 'name,Phone', 'b,9998885112' | ConvertFrom-Csv\n" +
+                "$a, $b, $a, $b, @{ tel = '4075551212' }, @{ tel = '9998886112' } | Search-VicidialLead -Verbose");
+            Assert.Null(run.Terminating);
+            Assert.Equal(new[] { "9998886112", "9998885112", "9998886112", "9998885112", "4075551212", "9998886112" }, run.Results.Select(r => r.PhoneNumber));
+            var said = run.Verbose.Where(v => v.StartsWith("Reading phone numbers")).ToList();
+            Assert.Equal(3, said.Count);
+            Assert.Contains("'Mobile'", said[0]);
+            Assert.Contains("'Phone'", said[1]);
+            Assert.Contains("'tel'", said[2]);
+        }
+
+        [Fact]
         public void PhoneProperty_names_the_column()
         {
             var run = Run("'Phone,Home Phone', '4075551212,9998886112' | ConvertFrom-Csv | Search-VicidialLead -PhoneProperty 'home phone'");

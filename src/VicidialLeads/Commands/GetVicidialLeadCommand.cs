@@ -26,6 +26,7 @@ namespace VicidialLeads.Commands
         private ColumnChoice? _leadIdColumn;
         private ColumnChoice? _phoneColumn;
         private ColumnChoice? _archivedColumn;
+        private readonly Dictionary<string, ColumnChoice?[]> _layouts = new Dictionary<string, ColumnChoice?[]>(StringComparer.Ordinal);
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
         [Alias("LeadIds", "lead_id")]
@@ -109,13 +110,13 @@ namespace VicidialLeads.Commands
                 return;
             }
 
-            if (_row.Read(inputObject!) || (_leadIdColumn is null && _phoneColumn is null))
+            if (_row.NeedsResolving(inputObject!, _leadIdColumn ?? _phoneColumn, _archivedColumn))
                 ResolveColumns(inputObject!);
-            bool archived = Archived || (_archivedColumn != null && IsTrue(_row.Value(_archivedColumn.Index)));
+            bool archived = Archived || (_archivedColumn != null && IsTrue(_row.Value(inputObject!, _archivedColumn)));
             if (_phoneColumn != null)
-                Submit(LeadQuery.ForPhone(inputObject, _row.Value(_phoneColumn.Index), PhoneCode, archived));
+                Submit(LeadQuery.ForPhone(inputObject, _row.Value(inputObject!, _phoneColumn), PhoneCode, archived));
             else
-                SubmitLeadIds(inputObject, _row.Value(_leadIdColumn!.Index), archived);
+                SubmitLeadIds(inputObject, _row.Value(inputObject!, _leadIdColumn!), archived);
         }
 
         private void SubmitLeadIds(object? inputObject, object? value, bool archived)
@@ -133,6 +134,13 @@ namespace VicidialLeads.Commands
         /// <summary>Picks the columns of a new row layout: lead ids first (unless -PhoneProperty), else the phone number.</summary>
         private void ResolveColumns(PSObject row)
         {
+            if (_layouts.TryGetValue(_row.LayoutKey, out ColumnChoice?[]? known))
+            {
+                _leadIdColumn = known[0];
+                _phoneColumn = known[1];
+                _archivedColumn = known[2];
+                return;
+            }
             _leadIdColumn = PhoneProperty is null ? ColumnResolver.LeadId.Choose(_row.Names) : null;
             _phoneColumn = _leadIdColumn is null ? ColumnResolver.PhoneNumber.Choose(_row.Names, PhoneProperty) : null;
             _archivedColumn = ColumnResolver.Archived.Choose(_row.Names);
@@ -146,6 +154,7 @@ namespace VicidialLeads.Commands
                       $"To read another column as the phone number, name it with -PhoneProperty, for example -PhoneProperty {(_row.Names.Count > 0 ? _row.Names[0] : "mobile")}.";
                 ThrowTerminatingError(ErrorRecords.InvalidInput(PhoneProperty is null ? "LeadColumnNotFound" : "PhonePropertyNotFound", message, row));
             }
+            _layouts[_row.LayoutKey] = new[] { _leadIdColumn, _phoneColumn, _archivedColumn };
             WriteVerbose(_leadIdColumn != null
                 ? $"Reading lead ids from the column '{_leadIdColumn.Name}'{(_archivedColumn != null ? $", and where they were found from '{_archivedColumn.Name}'" : string.Empty)}."
                 : $"Reading phone numbers from the column '{_phoneColumn!.Name}'{(PhoneProperty != null ? " (-PhoneProperty)" : string.Empty)}.");

@@ -7,15 +7,56 @@ using VicidialLeads.Input;
 namespace VicidialLeads.Commands
 {
     /// <summary>
-    /// Reads the columns of pipeline rows of any shape (Import-Csv rows, objects, hashtables) for the column resolver,
-    /// and remembers the last layout, so the column is resolved once per distinct set of column names rather than per row.
+    /// Reads the columns of pipeline rows of any shape (Import-Csv rows, objects, hashtables) for the column resolver.
+    /// Listing an object's properties is costly in PowerShell (several microseconds a row, more than the search itself),
+    /// while looking one up by name is cheap: so a row of the same type as the last one that has the columns already
+    /// chosen is read by name, and the columns are listed (and resolved) only for the first row and for a row that
+    /// lacks a chosen column. Hashtables are always listed, which is cheap.
     /// </summary>
     internal sealed class PipelineRow
     {
         private readonly List<string> _names = new List<string>();
         private readonly List<object?> _cells = new List<object?>();
-        private string[] _layout = Array.Empty<string>();
-        private bool _read;
+        private Type? _lastType;
+        private bool _dictionary;
+
+        /// <summary>
+        /// True when <paramref name="row"/> needs its columns resolved: it is not of the last row's type, or lacks one
+        /// of the <paramref name="chosen"/> columns (or none are chosen yet), or is a hashtable; its columns are then
+        /// read into <see cref="Names"/> and <see cref="LayoutKey"/>.
+        /// </summary>
+        public bool NeedsResolving(PSObject row, ColumnChoice? first, ColumnChoice? second = null)
+        {
+            object baseObject = row.BaseObject;
+            if (!(baseObject is IDictionary) && baseObject.GetType() == _lastType && !_dictionary && (first != null || second != null) &&
+                (first is null || row.Properties[first.Name] != null) && (second is null || row.Properties[second.Name] != null))
+            {
+                return false;
+            }
+            Read(row);
+            _lastType = baseObject.GetType();
+            _dictionary = baseObject is IDictionary;
+            return true;
+        }
+
+        /// <summary>The value of <paramref name="column"/> in <paramref name="row"/>.</summary>
+        public object? Value(PSObject row, ColumnChoice column)
+        {
+            if (_dictionary) return Value(column.Index);
+            PSPropertyInfo? property = row.Properties[column.Name];
+            if (property is null) return null;
+            try
+            {
+                return Unwrap(property.Value);
+            }
+            catch (GetValueException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The column names of the row last listed, as one key for a cache of choices.</summary>
+        public string LayoutKey => string.Join("\u0001", _names);
 
         /// <summary>The column names of the row last read, in the row's order.</summary>
         public IReadOnlyList<string> Names => _names;
@@ -34,8 +75,8 @@ namespace VicidialLeads.Commands
         public static object? Original(PSObject? inputObject) =>
             inputObject is null ? null : IsScalar(inputObject.BaseObject) ? inputObject.BaseObject : inputObject;
 
-        /// <summary>Reads the columns of <paramref name="row"/>; true when their names differ from the previous row's.</summary>
-        public bool Read(PSObject row)
+        /// <summary>Lists the columns of <paramref name="row"/> into <see cref="Names"/>.</summary>
+        private void Read(PSObject row)
         {
             _names.Clear();
             _cells.Clear();
@@ -55,20 +96,10 @@ namespace VicidialLeads.Commands
                     _cells.Add(property);
                 }
             }
-
-            bool same = _read && _layout.Length == _names.Count;
-            for (int i = 0; same && i < _names.Count; i++)
-                same = string.Equals(_layout[i], _names[i], StringComparison.Ordinal);
-            if (!same)
-            {
-                _layout = _names.ToArray();
-                _read = true;
-            }
-            return !same;
         }
 
-        /// <summary>The value of column <paramref name="index"/> of the row last read.</summary>
-        public object? Value(int index)
+        /// <summary>The value of column <paramref name="index"/> of the row last listed.</summary>
+        private object? Value(int index)
         {
             object? cell = _cells[index];
             if (!(cell is PSPropertyInfo property)) return Unwrap(cell);

@@ -32,6 +32,7 @@ namespace VicidialLeads.Commands
         private LeadSearchOptions? _options;
         private readonly PipelineRow _row = new PipelineRow();
         private ColumnChoice? _column;
+        private readonly System.Collections.Generic.Dictionary<string, ColumnChoice> _layouts = new System.Collections.Generic.Dictionary<string, ColumnChoice>(StringComparer.Ordinal);
         private bool _saidReplaced;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
@@ -158,9 +159,9 @@ namespace VicidialLeads.Commands
                 return;
             }
 
-            if (_row.Read(inputObject!) || _column is null)
+            if (_row.NeedsResolving(inputObject!, _column))
                 ResolveColumn(inputObject!);
-            object? cell = _row.Value(_column!.Index);
+            object? cell = _row.Value(inputObject!, _column!);
             Submit(_batcher!.Add(_byVendorLeadCode
                 ? LeadSearchInput.FromVendorLeadCode(inputObject, cell is null ? null : cell as string ?? Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture))
                 : LeadSearchInput.From(inputObject, cell, PhoneCode)));
@@ -169,6 +170,11 @@ namespace VicidialLeads.Commands
         /// <summary>Picks the column of a new row layout, or stops at the first row that has none.</summary>
         private void ResolveColumn(PSObject row)
         {
+            if (_layouts.TryGetValue(_row.LayoutKey, out ColumnChoice? known))
+            {
+                _column = known;
+                return;
+            }
             bool decided = _executor != null;
             ColumnChoice? phone = decided && _byVendorLeadCode ? null : ColumnResolver.PhoneNumber.Choose(_row.Names, PhoneProperty);
             ColumnChoice? vendor = phone is null && PhoneProperty is null && (!decided || _byVendorLeadCode) ? ColumnResolver.VendorLeadCode.Choose(_row.Names) : null;
@@ -185,6 +191,7 @@ namespace VicidialLeads.Commands
             }
             StartExecutor(phone is null);
             _column = phone ?? vendor;
+            _layouts[_row.LayoutKey] = _column!;
             WriteVerbose(phone != null
                 ? $"Reading phone numbers from the column '{_column!.Name}'{(PhoneProperty != null ? " (-PhoneProperty)" : string.Empty)}{PassedOver(_column!)}."
                 : $"Searching by vendor lead code: the input has a '{_column!.Name}' column and no phone number column.");
