@@ -175,6 +175,16 @@ Describe 'Real-world input' {
             $rows[1].account_no | Should -Be 'AC-100001'
         }
 
+        It 'formats results received from Start-Job as the live ones' {
+            $modulePath = $env:VICIDIALLEADS_MODULE_PATH
+            $received = Start-Job -ScriptBlock {
+                Import-Module $using:modulePath
+                [VicidialLeads.LeadSearchResult]::new('9998885112', '999-888-5112', [long[]](1011, 1007), $false, $true)
+            } | Receive-Job -Wait -AutoRemoveJob
+            $received.PSObject.TypeNames[0] | Should -Be 'Deserialized.VicidialLeads.LeadSearchResult'
+            $received | Format-Table | Out-String -Width 200 | Should -Match '9998885112\s+2\+ 1011-1007'
+        }
+
         It 'formats deserialized results as the live ones' {
             $path = Join-Path $TestDrive 'results.xml'
             Search-VicidialLead 9998885112, 3125550000 -Records 3 | Export-Clixml $path

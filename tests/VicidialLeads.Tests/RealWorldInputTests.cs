@@ -126,6 +126,27 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void Arguments_arrays_and_InputObject_bind_as_the_pipeline_does()
+        {
+            var run = Run(
+                "Search-VicidialLead 9998886112\n" +
+                "Search-VicidialLead -PhoneNumber 9998886112, '999-888-5112'\n" +
+                "Search-VicidialLead -InputObject ('Mobile', '9998886112', '9998885112' | ConvertFrom-Csv)");
+            Assert.Null(run.Terminating);
+            Assert.Equal(new[] { "9998886112", "9998886112", "9998885112", "9998886112", "9998885112" }, run.Results.Select(r => r.PhoneNumber));
+            Assert.Equal("999-888-5112", run.Results[2].InputObject);
+            Assert.Equal("9998885112", ((PSObject)run.Results[4].InputObject).Properties["Mobile"].Value);
+        }
+
+        [Fact]
+        public void Get_VicidialLead_reads_the_phone_column_named_by_PhoneProperty_over_lead_ids()
+        {
+            var run = Run("[pscustomobject]@{ LeadIds = '1001'; Home = '999-888-6112' } | Get-VicidialLead -PhoneProperty home");
+            Assert.Null(run.Terminating);
+            Assert.Equal(new long[] { 1013 }, run.Output.OfType<VicidialLead>().Select(l => l.LeadId));
+        }
+
+        [Fact]
         public void Hashtables_and_ordered_dictionaries_bind_by_key()
         {
             var run = Run("@{ Cell = '999-888-5112'; who = 'a' }, [ordered]@{ who = 'b'; 'Phone Number' = '9998886112' } | Search-VicidialLead");
