@@ -3,24 +3,29 @@
     Description = @'
 Get-VicidialLead reads leads with the API's lead_all_info function and writes one VicidialLeads.VicidialLead per lead, with every standard field as a typed property (LeadId, Status, ListId, GmtOffsetNow, PhoneNumber, FirstName, LastName, the address fields, DateOfBirth, Email, Comments, CalledCount, LastLocalCallTime, Rank, Owner, EntryListId and more). With -IncludeCustomFields, the custom fields of the lead's list are added both as properties and, in the server's order, in CustomFields.
 
-Lead ids come from the pipeline by value or by property name (LeadIds, LeadId, lead_id), so Search-VicidialLead 9998885112 | Get-VicidialLead returns every lead of that number, and Import-Csv ids.csv | Get-VicidialLead works. -PhoneNumber reads up to 1000 leads of each number, newest first, with the same input rules as Search-VicidialLead.
+Lead ids come from the pipeline: numbers, dash-joined text (1011-1007-1004), search results, or rows with a LeadIds, lead_id or LeadId column, so Search-VicidialLead 9998885112 | Get-VicidialLead returns every lead of that number, Import-Csv ids.csv | Get-VicidialLead works, and so does Import-Csv of exported search results (their dash-joined LeadIds column is split). A search result found in the archive (Search-VicidialLead -Archived), or a row whose Archived column is True, is read from the archive. Rows without a lead id column are read by their phone column, found as Search-VicidialLead finds it (phone_number, PhoneNumber, Phone Number, Phone, Number, Mobile, MobilePhone, MobileNumber, Cell, CellPhone, CellNumber, Telephone, TelephoneNumber, Tel, in any case and spacing, or -PhoneProperty); a row with neither stops the command with one InvalidArgument error listing its columns and the accepted names. -PhoneNumber, and phone columns, read up to 1000 leads of each number, newest first, with the same input rules as Search-VicidialLead: spreadsheet artefacts, extensions, -PhoneCode, and a number carrying the country code read in both forms and merged.
+
+Export: Export-Csv writes the standard columns first, in this order: LeadId, Status, User, VendorLeadCode, SourceId, ListId, GmtOffsetNow, PhoneCode, PhoneNumber, Title, FirstName, MiddleInitial, LastName, Address1, Address2, Address3, City, State, Province, PostalCode, CountryCode, Gender, DateOfBirth, AltPhone, Email, SecurityPhrase, Comments, CalledCount, LastLocalCallTime, Rank, Owner, EntryListId, Archived; then the custom fields, in the server's order. CustomFields itself is hidden (read it by name), so no type-name column is written. Export-Csv takes its columns from the first object: when leads come from lists with different custom fields, select the union of every lead's columns first (see the examples).
 
 The server prints values raw: a delimiter or a newline inside a comment would shift the fields. Get-VicidialLead asks with a header before every record, so newlines cannot split records, and when a value holds the pipe delimiter it asks again with the tab, then the csv delimiter; no value is lost or shifted. On a lead whose list has no custom fields, the real server answers a custom-fields request with an empty HTTP 500: that lead still comes back with its standard fields, without pointless retries.
 
 A lead that does not exist is a non-terminating ObjectNotFound error naming the lead id; the pipeline goes on. Login and permission errors stop the command, as in Search-VicidialLead, with the password never shown.
 '@
     Parameters  = @{
-        LeadId              = 'The lead ids to read. Accepts pipeline input by value and by property name (aliases LeadIds, lead_id).'
-        PhoneNumber         = 'Phone numbers whose leads to read (up to 1000 each, newest first). Spaces, dashes, dots, parentheses and a leading + are ignored; 6 to 18 digits must remain.'
+        LeadId              = 'The lead ids to read, as arguments (Get-VicidialLead 1001, 1004). Pipeline input goes to -InputObject.'
+        PhoneNumber         = 'Phone numbers whose leads to read (up to 1000 each, newest first), with the input rules of Search-VicidialLead: spaces, dashes, dots and parentheses are ignored, spreadsheet artefacts and extensions are read, a leading + must be followed by -PhoneCode; 6 to 18 digits must remain.'
+        InputObject         = 'What the pipeline gives: lead ids (numbers, or dash-joined text), Search-VicidialLead results (their LeadIds, from the archive when they were found there), or rows with a LeadIds, lead_id or LeadId column (and optionally Archived), or else a phone number column.'
+        PhoneProperty       = 'The column of the pipeline rows that holds the phone number; the rows are then read by phone number even when they have a lead id column.'
+        PhoneCode           = @{ Description = 'The country code of the phone numbers, 1 to 3 digits without + (VICIdial''s phone_code), as in Search-VicidialLead.'; Default = '1' }
         Session             = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
         Archived            = 'Reads the archive table (vicidial_list_archive) instead of the live lead table.'
         IncludeCustomFields = 'Adds the custom fields of each lead''s list, as properties and in CustomFields.'
         ThrottleLimit       = @{ Description = 'The most requests in flight at once (1 to 32). The first request always goes alone.'; Default = '4' }
     }
     Inputs      = @(
-        @{ Type = 'System.Int64'; Description = 'Lead ids, by value.' }
-        @{ Type = 'VicidialLeads.LeadSearchResult'; Description = 'Results of Search-VicidialLead: their LeadIds are read.' }
-        @{ Type = 'System.Management.Automation.PSObject'; Description = 'Objects with a LeadId, LeadIds or lead_id property, such as Import-Csv rows.' }
+        @{ Type = 'System.Int64'; Description = 'Lead ids, by value; text too, dash-joined ids included.' }
+        @{ Type = 'VicidialLeads.LeadSearchResult'; Description = 'Results of Search-VicidialLead: their LeadIds are read, from the archive when Archived is true.' }
+        @{ Type = 'System.Management.Automation.PSObject'; Description = 'Rows with a LeadIds, lead_id or LeadId column (dash-joined ids are split; an Archived column of True reads the archive), or else a phone number column, such as Import-Csv rows.' }
     )
     Outputs     = @(
         @{ Type = 'VicidialLeads.VicidialLead'; Description = 'One per lead, with typed standard fields, Archived, and CustomFields.' }
@@ -43,6 +48,23 @@ if ($lead) { "{0} {1}, list {2}, status {3}" -f $lead.FirstName, $lead.LastName,
             Title   = 'Export leads listed in a CSV file'
             Code    = 'Import-Csv ids.csv | Get-VicidialLead | Export-Csv leads.csv -NoTypeInformation'
             Remarks = 'ids.csv has a lead_id column; lead ids that do not exist leave an ObjectNotFound error each and the export goes on.'
+        }
+        @{
+            Title   = 'Read back exported search results, archive included'
+            Code    = @'
+Search-VicidialLead 7185550123 -Archived | Export-Csv found.csv -NoTypeInformation
+Import-Csv found.csv | Get-VicidialLead
+'@
+            Remarks = 'The LeadIds column (1011-1007-1004) is split, and the Archived column sends the reads to the archive.'
+        }
+        @{
+            Title   = 'One file with every custom column, from lists with different custom fields'
+            Code    = @'
+$leads = Get-VicidialLead 1001, 1004, 1009 -IncludeCustomFields
+$columns = $leads | ForEach-Object { $_.PSObject.Properties.Name } | Select-Object -Unique
+$leads | Select-Object $columns | Export-Csv all-leads.csv -NoTypeInformation
+'@
+            Remarks = 'Export-Csv takes its columns from the first lead; selecting the union of every lead''s columns first keeps the standard columns first and every custom column, empty where a lead''s list lacks it.'
         }
     )
     Links       = @('Search-VicidialLead', 'Connect-VicidialApi', 'about_VicidialLeads')

@@ -5,6 +5,7 @@
     Starts the test server with a million leads, then measures, each in a fresh process:
     a naive per-number Invoke-RestMethod loop; raw HTTP (the same POST batches from a minimal C# client,
     no parsing); Import-Csv alone; Import-Csv | Search-VicidialLead at the default and other settings;
+    the same with the phone column under another name ('Mobile Phone'), found by auto-detection;
     a million numbers streamed; and Import-Module. Prints a table of figures and ratios; asserts nothing.
 #>
 param(
@@ -35,11 +36,11 @@ if (-not (Test-Path $leadsFile) -or (Get-Item $leadsFile).Length -lt $Leads * 20
     }
     $writer.Dispose()
 }
-function New-NumbersFile([int] $Count) {
-    $path = Join-Path $work "numbers-$Count.csv"
+function New-NumbersFile([int] $Count, [string] $Column = 'phone_number') {
+    $path = Join-Path $work "numbers-$Count$(if ($Column -ne 'phone_number') { '-' + ($Column -replace '\W', '') }).csv"
     if (-not (Test-Path $path)) {
         $writer = [System.IO.StreamWriter]::new($path)
-        $writer.WriteLine('phone_number,name')
+        $writer.WriteLine("$Column,name")
         for ($i = 0; $i -lt $Count; $i++) {
             $phone = if ($i % 2) { 3000000000 + 7 * (($i * 7919) % [math]::Floor($Leads * 9 / 10)) } else { 4000000000 + $i }
             $writer.WriteLine("$phone,Caller $i")
@@ -49,6 +50,7 @@ function New-NumbersFile([int] $Count) {
     $path
 }
 $numbersFile = New-NumbersFile $Numbers
+$mobileFile = New-NumbersFile $Numbers 'Mobile Phone'
 $naiveFile = New-NumbersFile $NaiveNumbers
 $streamFile = New-NumbersFile $StreamNumbers
 
@@ -109,6 +111,14 @@ $connect
         $label = if ($setting[0] -eq 500 -and $setting[1] -eq 4) { ' (default)' } else { '' }
         $rows.Add([pscustomobject]@{ Run = "Import-Csv | Search-VicidialLead, batch $($setting[0]), throttle $($setting[1])$label"; Numbers = $Numbers; Seconds = $m.Seconds; WarmSeconds = $m.WarmSeconds; PeakGrowthMB = $m.PeakGrowthMB })
     }
+
+    Write-Host 'module, column found by auto-detection...'
+    $auto = Invoke-Child @"
+$connect
+`$t = Measure-Command { Import-Csv '$mobileFile' | Search-VicidialLead | Out-Null }
+`$t2 = 1..3 | ForEach-Object { Measure-Command { Import-Csv '$mobileFile' | Search-VicidialLead | Out-Null } } | Sort-Object TotalSeconds | Select-Object -First 1$report
+"@
+    $rows.Add([pscustomobject]@{ Run = "Import-Csv | Search-VicidialLead, column 'Mobile Phone' auto-detected (default)"; Numbers = $Numbers; Seconds = $auto.Seconds; WarmSeconds = $auto.WarmSeconds; PeakGrowthMB = $auto.PeakGrowthMB })
 
     Write-Host 'module, array input...'
     $array = Invoke-Child @"

@@ -1,4 +1,5 @@
 using System;
+using System.Management.Automation;
 
 namespace VicidialLeads
 {
@@ -26,14 +27,26 @@ namespace VicidialLeads
         {
         }
 
+        /// <summary>Builds a phone number's result for <paramref name="inputObject"/>, the row it was read from.</summary>
+        public LeadSearchResult(string phoneNumber, string inputValue, long[] leadIds, bool archived, bool truncated, object? inputObject)
+            : this(LeadSearchMethod.PhoneNumber, phoneNumber, inputValue, leadIds, archived, truncated, inputObject)
+        {
+        }
+
         /// <summary>Builds a result for a key searched by <paramref name="method"/>.</summary>
         public LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, long[] leadIds, bool archived, bool truncated)
-            : this(method, searchKey, inputValue, leadIds is null || leadIds.Length == 0 ? LeadIdList.Empty : new LeadIdList(leadIds), archived, truncated)
+            : this(method, searchKey, inputValue, leadIds, archived, truncated, null)
+        {
+        }
+
+        /// <summary>Builds a result for a key searched by <paramref name="method"/>, read from <paramref name="inputObject"/>.</summary>
+        public LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, long[] leadIds, bool archived, bool truncated, object? inputObject)
+            : this(method, searchKey, inputValue, leadIds is null || leadIds.Length == 0 ? LeadIdList.Empty : new LeadIdList(leadIds), archived, truncated, inputObject)
         {
         }
 
         /// <summary>The module's own results share one lead id list per number, without copies.</summary>
-        internal LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, LeadIdList leadIds, bool archived, bool truncated)
+        internal LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, LeadIdList leadIds, bool archived, bool truncated, object? inputObject)
         {
             if (searchKey is null) throw new ArgumentNullException(nameof(searchKey));
             SearchMethod = method;
@@ -43,6 +56,7 @@ namespace VicidialLeads
             LeadIds = leadIds;
             Archived = archived;
             Truncated = truncated;
+            InputObject = inputObject ?? InputValue;
         }
 
         /// <summary>The digits searched; empty for a vendor lead code search.</summary>
@@ -55,6 +69,13 @@ namespace VicidialLeads
 
         /// <summary>The value as it was given.</summary>
         public string InputValue { get; }
+
+        /// <summary>
+        /// What came down the pipeline: the CSV row (or hashtable, string, number) the value was read from, so a report
+        /// can pair every result with its row. Hidden, so Export-Csv and Format-List * leave it out; read it by name.
+        /// </summary>
+        [Hidden]
+        public object InputObject { get; }
 
         /// <summary>How many lead ids <see cref="LeadIds"/> holds.</summary>
         public int RecordsFound => LeadIds.Count;

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Globalization;
+using System.Management.Automation;
 
 namespace VicidialLeads
 {
@@ -97,7 +98,11 @@ namespace VicidialLeads
         /// <summary>True when the lead was read from the archive table.</summary>
         public bool Archived { get; }
 
-        /// <summary>The custom fields of the lead's list, in the server's order; empty when none were asked for or exist.</summary>
+        /// <summary>
+        /// The custom fields of the lead's list, in the server's order; empty when none were asked for or exist. Hidden, so
+        /// Export-Csv writes no type-name column for it (Get-VicidialLead adds each custom field as a property of its own).
+        /// </summary>
+        [Hidden]
         public OrderedDictionary CustomFields { get; }
 
         public override string ToString() =>

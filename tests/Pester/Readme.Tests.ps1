@@ -30,6 +30,7 @@ Describe 'README code block <Number>' -ForEach $blocks {
         Push-Location $TestDrive
         "phone_number,name`n999-888-5112,Maria`n(999) 888-7112,James`n4075551212,Nobody`n" | Set-Content numbers.csv
         "lead_id`n1013`n1002`n" | Set-Content ids.csv
+        "customer,Mobile`nAnn,+1 999-888-5112`nBob,(999) 888-6112`nCy,999.888.7112`n" | Set-Content customers.csv
         $env:VICIDIAL_API_USER = '6666'
         $env:VICIDIAL_API_PASSWORD = '1234'
         $credential = [pscredential]::new('6666', (ConvertTo-SecureString '1234' -AsPlainText -Force))

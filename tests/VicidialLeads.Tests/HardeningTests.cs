@@ -95,7 +95,7 @@ namespace VicidialLeads.Tests
                     case 1:
                     case 2:
                         string number = known[random.Next(known.Length)];
-                        var formatted = new StringBuilder(random.Next(2) == 0 ? "+" : "");
+                        var formatted = new StringBuilder(random.Next(2) == 0 ? "+1 " : "");
                         foreach (char c in number) formatted.Append(c).Append(random.Next(3) == 0 ? separators[random.Next(separators.Length)] : "");
                         values.Add(formatted.ToString());
                         break;
@@ -103,7 +103,7 @@ namespace VicidialLeads.Tests
                     case 4: values.Add(known[random.Next(known.Length)] + new[] { "&pass=x", "%00", ",9998886112", "\0", ";", "&function=version", "|1|2" }[random.Next(7)]); break;
                     case 5: values.Add(random.Next(3) switch { 0 => (object?)null, 1 => "", _ => new string('7', 5000 + random.Next(5000)) }); break;
                     case 6: values.Add(random.Next(3) switch { 0 => (object)(int)random.Next(100000, int.MaxValue), 1 => (object)(9998885112L + random.Next(3)), _ => (object)2025550150.0 }); break;
-                    case 7: values.Add(new PSObject(new { Name = "row " + i })); break;
+                    case 7: values.Add(new PSObject(new { Name = "row " + i, Mobile = known[random.Next(known.Length)] + (random.Next(2) == 0 ? "" : " x9") })); break;
                     case 8: values.Add((2025550100 + random.Next(200)).ToString()); break;
                     default: values.Add(RandomDigits(random, random.Next(6, 19))); break;
                 }
@@ -121,24 +121,30 @@ namespace VicidialLeads.Tests
                 {
                     null => null,
                     double d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    PSObject o => o.ToString(),
+                    PSObject o => ((string)o.Properties["Mobile"].Value).Replace(" x9", ""),
                     var v => v.ToString(),
                 };
-                string? digits = Oracle(text);
+                var (digits, withCode) = Oracle(text);
                 if (digits is null)
                 {
                     var error = Assert.IsType<ErrorRecord>(run.Output[i]);
                     Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
-                    Assert.Equal(text ?? "", error.TargetObject);
+                    Assert.Equal(values[i] is PSObject ? values[i] : text ?? "", error.TargetObject);
                 }
                 else
                 {
-                    var result = Assert.IsType<LeadSearchResult>(run.Output[i]);
+                    Assert.True(run.Output[i] is LeadSearchResult, $"{text}: {(run.Output[i] as ErrorRecord)?.Exception.Message}");
+                    var result = (LeadSearchResult)run.Output[i]!;
                     Assert.Equal(digits, result.PhoneNumber);
-                    if (seeded.TryGetValue(digits, out long[]? ids) && ids.Length < 1000)
-                        Assert.Equal(ids, result.LeadIds);
-                    sent++;
+                    Assert.Same(values[i] is PSObject || values[i] is string ? values[i] : result.InputObject, result.InputObject);
+                    long[] expected = (seeded.TryGetValue(digits, out long[]? ids) ? ids : new long[0])
+                        .Concat(withCode != null && seeded.TryGetValue(withCode, out long[]? coded) ? coded : new long[0])
+                        .Distinct().OrderByDescending(id => id).ToArray();
+                    if (expected.Length < 1000)
+                        Assert.Equal(expected, result.LeadIds);
+                    sent += withCode is null ? 1 : 2;
                     distinctValid.Add(digits);
+                    if (withCode != null) distinctValid.Add(withCode);
                 }
             }
             Assert.True(sent > 3000, $"only {sent} valid values");
@@ -148,19 +154,37 @@ namespace VicidialLeads.Tests
             Assert.All(searches, r => Assert.Equal(200, r.StatusCode));
         }
 
-        /// <summary>The input rule, written independently of the module: separators and a leading + go, 6–18 digits stay.</summary>
-        private static string? Oracle(string? text)
+        /// <summary>
+        /// The input rule, written independently of the module: a decimal as a spreadsheet writes it (9998885112.0) is
+        /// its whole part, or an error when it has a fraction; blanks, separators and dashes go, a leading + must be
+        /// followed by the phone code 1, which goes too; 6–18 digits stay. A number that carries the code (+1, or 11
+        /// digits beginning with 1) is also searched with it.
+        /// </summary>
+        private static (string? Digits, string? WithCode) Oracle(string? text)
         {
-            if (text is null) return null;
-            string trimmed = text.Trim();
-            if (trimmed.StartsWith('+')) trimmed = trimmed.Substring(1);
+            if (text is null) return (null, null);
+            static bool Blank(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+            string trimmed = new string(text.SkipWhile(Blank).Reverse().SkipWhile(Blank).Reverse().ToArray());
+            var spreadsheetDecimal = System.Text.RegularExpressions.Regex.Match(trimmed, @"^([0-9]{6,})[.]([0-9]{1,2})$");
+            if (spreadsheetDecimal.Success)
+                trimmed = spreadsheetDecimal.Groups[2].Value.Trim('0').Length == 0 ? spreadsheetDecimal.Groups[1].Value : "not a whole number";
+            bool plus = trimmed.StartsWith('+');
+            if (plus) trimmed = trimmed.Substring(1);
             var digits = new StringBuilder();
             foreach (char c in trimmed)
             {
                 if (c is >= '0' and <= '9') digits.Append(c);
-                else if (!(char.IsWhiteSpace(c) || c is '-' or '.' or '(' or ')')) return null;
+                else if (!(Blank(c) || c is '-' or '.' or '(' or ')' or (>= '\u2010' and <= '\u2015') or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D')) return (null, null);
             }
-            return digits.Length is >= 6 and <= 18 ? digits.ToString() : null;
+            string number = digits.ToString();
+            if (plus)
+            {
+                if (!number.StartsWith('1')) return (null, null);
+                number = number.Substring(1);
+                return number.Length is >= 6 and <= 18 ? (number, number.Length < 18 ? "1" + number : null) : (null, null);
+            }
+            if (number.Length is < 6 or > 18) return (null, null);
+            return number.Length == 11 && number[0] == '1' ? (number.Substring(1), number) : (number, null);
         }
 
         private static string RandomUnicode(Random random, int length)

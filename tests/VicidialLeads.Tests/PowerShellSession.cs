@@ -31,11 +31,12 @@ namespace VicidialLeads.Tests
                 _runspace.SessionStateProxy.SetVariable(pair.Key, pair.Value);
             // A cmdlet's terminating error only ends its statement; rethrowing it ends the script, as a test wants.
             ps.AddScript("try {\n" + script + "\n} catch { throw }");
-            Collection<PSObject> output = new Collection<PSObject>();
+            // Collected as it is written, so what came out before a terminating error is kept.
+            var output = new Collection<PSObject>();
             ErrorRecord? terminating = null;
             try
             {
-                output = ps.Invoke();
+                ps.Invoke<PSObject>(null, output);
             }
             catch (RuntimeException exception)
             {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections;
 using System.Management.Automation;
+using VicidialLeads.Input;
 using VicidialLeads.Search;
 
 namespace VicidialLeads.Commands
@@ -7,13 +9,15 @@ namespace VicidialLeads.Commands
     /// <summary>
     /// Finds the lead ids of phone numbers with the API's lead_search: one <see cref="LeadSearchResult"/>
     /// per valid input number, or one error naming it, in input order, streamed as batches complete.
+    /// Pipeline rows of any shape are read through the one column resolver (<see cref="ColumnResolver"/>).
     /// </summary>
-    [Cmdlet(VerbsCommon.Search, "VicidialLead", DefaultParameterSetName = PhoneNumberSet)]
+    [Cmdlet(VerbsCommon.Search, "VicidialLead", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(LeadSearchResult))]
     public sealed class SearchVicidialLeadCommand : VicidialApiCommand
     {
         private const string PhoneNumberSet = "PhoneNumber";
         private const string VendorLeadCodeSet = "VendorLeadCode";
+        private const string InputObjectSet = "InputObject";
 
         /// <summary>The type name that selects the vendor-code table view.</summary>
         internal const string VendorLeadCodeResultTypeName = "VicidialLeads.LeadSearchResult#VendorLeadCode";
@@ -26,21 +30,47 @@ namespace VicidialLeads.Commands
         private SearchProgress? _progress;
         private bool _byVendorLeadCode;
         private LeadSearchOptions? _options;
+        private readonly PipelineRow _row = new PipelineRow();
+        private ColumnChoice? _column;
+        private readonly System.Collections.Generic.Dictionary<string, ColumnChoice> _layouts = new System.Collections.Generic.Dictionary<string, ColumnChoice>(StringComparer.Ordinal);
+        private bool _saidReplaced;
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PhoneNumberSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
         [Alias("phone_number", "Phone", "Number")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
         public string?[] PhoneNumber { get; set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// What the pipeline gives: phone numbers (text or numbers), or rows of any shape (Import-Csv rows, objects,
+        /// hashtables) whose phone column is found by name. Rows with a vendor_lead_code column and no phone column are
+        /// searched by vendor lead code.
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        [AllowNull]
+        public PSObject? InputObject { get; set; }
+
         /// <summary>Vendor lead codes to search instead of phone numbers (search_method=VENDOR_LEAD_CODE).</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = VendorLeadCodeSet)]
+        [Parameter(Mandatory = true, ParameterSetName = VendorLeadCodeSet)]
         [Alias("vendor_lead_code")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
         public string?[] VendorLeadCode { get; set; } = Array.Empty<string>();
+
+        /// <summary>The column of pipeline rows that holds the phone number, instead of the first accepted name.</summary>
+        [Parameter(ParameterSetName = InputObjectSet)]
+        [ValidateNotNullOrEmpty]
+        public string? PhoneProperty { get; set; }
+
+        /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
+        [Parameter]
+        public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
+
+        /// <summary>Writes each input row once, a copy with RecordsFound, LeadIds, Truncated and SearchError appended, instead of results.</summary>
+        [Parameter]
+        public SwitchParameter AppendResult { get; set; }
 
         /// <summary>Limits the search to this list (or, with -Scope Campaign, to the campaign holding it).</summary>
         [Parameter]
@@ -88,6 +118,9 @@ namespace VicidialLeads.Commands
                     listId, "Give the list id as it shows in the VICIdial admin (Lists), or leave out -ListId to search every list."));
             }
 
+            if (!PhoneNumberRules.IsPhoneCode(PhoneCode))
+                ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{PhoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", PhoneCode));
+
             ConnectToSession();
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
             _batcher = new LeadSearchBatcher(BatchSize);
@@ -96,16 +129,85 @@ namespace VicidialLeads.Commands
 
         protected override void ProcessRecord()
         {
-            if (_executor is null)
+            if (ParameterSetName == InputObjectSet)
             {
-                // The parameter set is known for sure only once the first pipeline object is bound.
-                _byVendorLeadCode = ParameterSetName == VendorLeadCodeSet;
-                _executor = new LeadSearchExecutor(Runner, _options!.With(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber));
+                ProcessInputObject(InputObject);
+                return;
             }
+            StartExecutor(ParameterSetName == VendorLeadCodeSet);
             string?[] values = (_byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null };
             foreach (string? value in values)
-                Submit(_batcher!.Add(_byVendorLeadCode ? LeadSearchInput.FromVendorLeadCode(value) : LeadSearchInput.From(value)));
+                Submit(_batcher!.Add(_byVendorLeadCode ? LeadSearchInput.FromVendorLeadCode(value) : LeadSearchInput.From(value, value, PhoneCode)));
         }
+
+        private void StartExecutor(bool byVendorLeadCode)
+        {
+            if (_executor != null) return;
+            _byVendorLeadCode = byVendorLeadCode;
+            _executor = new LeadSearchExecutor(Runner, _options!.With(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber));
+        }
+
+        /// <summary>One pipeline object: a value is searched as it is; a row through its phone (or vendor lead code) column.</summary>
+        private void ProcessInputObject(PSObject? inputObject)
+        {
+            object? value = PipelineRow.Unwrap(inputObject);
+            if (PipelineRow.IsScalar(value))
+            {
+                StartExecutor(false);
+                Submit(_batcher!.Add(_byVendorLeadCode
+                    ? LeadSearchInput.FromVendorLeadCode(value, value as string ?? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))
+                    : LeadSearchInput.From(value, value, PhoneCode)));
+                return;
+            }
+            if (value is IEnumerable items && !(value is IDictionary))
+            {
+                // An array given to -InputObject: each element is one input, as on the pipeline.
+                foreach (object? item in items)
+                    ProcessInputObject(item is null ? null : PSObject.AsPSObject(item));
+                return;
+            }
+
+            if (_row.NeedsResolving(inputObject!, _column))
+                ResolveColumn(inputObject!);
+            object? cell = _row.Value(inputObject!, _column!);
+            Submit(_batcher!.Add(_byVendorLeadCode
+                ? LeadSearchInput.FromVendorLeadCode(inputObject, cell is null ? null : cell as string ?? Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture))
+                : LeadSearchInput.From(inputObject, cell, PhoneCode)));
+        }
+
+        /// <summary>Picks the column of a new row layout, or stops at the first row that has none.</summary>
+        private void ResolveColumn(PSObject row)
+        {
+            if (_layouts.TryGetValue(_row.LayoutKey, out ColumnChoice? known))
+            {
+                _column = known;
+                return;
+            }
+            bool decided = _executor != null;
+            ColumnChoice? phone = decided && _byVendorLeadCode ? null : ColumnResolver.PhoneNumber.Choose(_row.Names, PhoneProperty);
+            ColumnChoice? vendor = phone is null && PhoneProperty is null && (!decided || _byVendorLeadCode) ? ColumnResolver.VendorLeadCode.Choose(_row.Names) : null;
+            if (phone is null && vendor is null)
+            {
+                // Finish what came before, then stop: every later row would fail the same way.
+                if (_executor != null)
+                    Submit(_batcher!.Flush());
+                WriteRemaining();
+                string message = decided && _byVendorLeadCode
+                    ? $"The input has no vendor_lead_code column, although the rows before it were searched by vendor lead code. Its columns: {_row.DescribeColumns()}."
+                    : _row.MissingColumnMessage(ColumnResolver.PhoneNumber, PhoneProperty, nameof(PhoneProperty));
+                ThrowTerminatingError(ErrorRecords.InvalidInput(PhoneProperty is null ? "PhoneColumnNotFound" : "PhonePropertyNotFound", message, row));
+            }
+            StartExecutor(phone is null);
+            _column = phone ?? vendor;
+            _layouts[_row.LayoutKey] = _column!;
+            WriteVerbose(phone != null
+                ? $"Reading phone numbers from the column '{_column!.Name}'{(PhoneProperty != null ? " (-PhoneProperty)" : string.Empty)}{PassedOver(_column!)}."
+                : $"Searching by vendor lead code: the input has a '{_column!.Name}' column and no phone number column.");
+        }
+
+        private static string PassedOver(ColumnChoice choice) =>
+            choice.PassedOver.Count == 0 ? string.Empty
+                : $", the first accepted name in the row; also present but not searched: {string.Join(", ", choice.PassedOver)} (name another column with -PhoneProperty)";
 
         protected override void EndProcessing()
         {
@@ -140,19 +242,28 @@ namespace VicidialLeads.Commands
                 if (input.Key is null)
                 {
                     _progress!.Error();
-                    WriteError(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, input.InputValue));
+                    WriteError(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, input.InputObject ?? input.InputValue));
+                    WriteAppended(input, null, input.Problem);
                 }
-                else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number))
+                else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number) &&
+                         (input.AlternateKey is null || outcome.Numbers.ContainsKey(input.AlternateKey)))
                 {
+                    if (input.AlternateKey != null)
+                        number = NumberOutcome.Merge(number, outcome.Numbers[input.AlternateKey], Records);
                     if (number.Error != null)
                     {
                         _progress!.Error();
-                        WriteError(ErrorRecords.Failure(number.Error, "LeadSearchFailed", input.InputValue, $"Searching {input.Key} failed: {number.Error.Message}"));
+                        string details = $"Searching {Describe(input)} failed: {number.Error.Message}";
+                        WriteError(ErrorRecords.Failure(number.Error, "LeadSearchFailed", input.InputObject ?? input.InputValue, details));
+                        WriteAppended(input, null, details);
                     }
                     else
                     {
                         _progress!.Result(number.LeadIds!.Count > 0);
-                        WriteObject(Result(input, number));
+                        if (AppendResult)
+                            WriteAppended(input, Result(input, number), null);
+                        else
+                            WriteObject(ResultObject(input, number));
                     }
                 }
                 else if (outcome.StoppingError != null)
@@ -171,13 +282,34 @@ namespace VicidialLeads.Commands
                 WriteProgress(progress);
         }
 
-        private object Result(LeadSearchInput input, NumberOutcome outcome)
+        private static string Describe(LeadSearchInput input) =>
+            input.AlternateKey is null ? input.Key! : $"{input.Key} (and {input.AlternateKey})";
+
+        private LeadSearchResult Result(LeadSearchInput input, NumberOutcome outcome) =>
+            new LeadSearchResult(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, input.Key!, input.InputValue,
+                outcome.LeadIds!, Archived, outcome.Truncated, input.InputObject);
+
+        private object ResultObject(LeadSearchInput input, NumberOutcome outcome)
         {
+            LeadSearchResult result = Result(input, outcome);
             if (!_byVendorLeadCode)
-                return new LeadSearchResult(LeadSearchMethod.PhoneNumber, input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated);
-            var result = PSObject.AsPSObject(new LeadSearchResult(LeadSearchMethod.VendorLeadCode, input.Key!, input.InputValue, outcome.LeadIds!, Archived, outcome.Truncated));
-            result.TypeNames.Insert(0, VendorLeadCodeResultTypeName);
-            return result;
+                return result;
+            var wrapped = PSObject.AsPSObject(result);
+            wrapped.TypeNames.Insert(0, VendorLeadCodeResultTypeName);
+            return wrapped;
+        }
+
+        /// <summary>With -AppendResult, writes the input row with the result's columns (or the reason it has none).</summary>
+        private void WriteAppended(LeadSearchInput input, LeadSearchResult? result, string? error)
+        {
+            if (!AppendResult) return;
+            PSObject row = AppendedResult.Create(input.InputObject, _byVendorLeadCode ? "VendorLeadCode" : "PhoneNumber", result, error, out bool replaced);
+            if (replaced && !_saidReplaced)
+            {
+                _saidReplaced = true;
+                WriteVerbose($"The input already has a column named {AppendedResult.RecordsFound}, {AppendedResult.LeadIds}, {AppendedResult.Truncated} or {AppendedResult.SearchError}: its values are replaced by this search's.");
+            }
+            WriteObject(row);
         }
     }
 }

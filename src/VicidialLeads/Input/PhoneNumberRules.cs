@@ -1,65 +1,184 @@
 using System;
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace VicidialLeads.Input
 {
+    /// <summary>What one input value means as a phone number: the digits to search, in one or two forms.</summary>
+    internal readonly struct PhoneNumberForms
+    {
+        public PhoneNumberForms(string digits, string? withPhoneCode)
+        {
+            Digits = digits;
+            WithPhoneCode = withPhoneCode;
+        }
+
+        /// <summary>The number without its country code, as VICIdial stores it (the code lives in phone_code).</summary>
+        public string Digits { get; }
+
+        /// <summary>
+        /// The same number with the country code in front, also searched when the input carried the code, in case
+        /// leads were loaded that way; null when the input did not carry it.
+        /// </summary>
+        public string? WithPhoneCode { get; }
+    }
+
     /// <summary>
-    /// The one place that decides what a phone number is. It mirrors the server's own rule
-    /// (digits only, 6 to 18 of them) so that nothing is sent that the server would silently drop.
+    /// The one place that decides what a phone number is. It mirrors the server's own rule (digits only, 6 to 18 of
+    /// them) so that nothing is sent that the server would silently drop, reads the artefacts spreadsheets leave in
+    /// numbers as the one number they mean, and refuses what could mean two numbers rather than guess.
     /// </summary>
     internal static class PhoneNumberRules
     {
         public const int MinDigits = 6;
         public const int MaxDigits = 18;
 
-        public const string RuleText =
-            "A phone number must have 6 to 18 digits; spaces, dashes, dots, parentheses and a leading '+' are ignored.";
+        /// <summary>VICIdial's own default phone_code (North America).</summary>
+        public const string DefaultPhoneCode = "1";
 
-        /// <summary>Normalizes one input value to the digits the server is asked about.</summary>
-        /// <returns>True with <paramref name="digits"/> set, or false with <paramref name="problem"/> saying why.</returns>
-        public static bool TryNormalize(string? input, out string digits, out string? problem)
+        /// <summary>
+        /// The most digits of a national number (North America's ten): a longer number that begins with the phone code
+        /// and has at most this many digits after it is taken to carry the code.
+        /// </summary>
+        public const int NationalDigits = 10;
+
+        public const string RuleText =
+            "A phone number must have 6 to 18 digits; spaces, dashes, dots and parentheses are ignored, a leading '+' must be followed by the country code (-PhoneCode), and an extension (x12, ext. 12, #12) is dropped.";
+
+        private const string TextHint = "Format the column as text in the spreadsheet and export it again.";
+
+        /// <summary>The longest value read for artefacts and extensions; longer ones can only be plain digits and separators.</summary>
+        private const int MaxWrittenLength = 80;
+
+        private static readonly string[] ExtensionMarkers = { "extension", "ext.", "ext", "x", "#" };
+
+        private static readonly Regex ScientificNotation = new Regex(
+            @"^(?<lead>\d)(?:[.,](?<fraction>\d+))?[eE]\+?(?<exponent>\d{1,2})$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        private static readonly Regex DecimalFraction = new Regex(
+            @"^(?<whole>\d{6,})[.,](?<fraction>\d{1,2})$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        /// <summary>Whether <paramref name="phoneCode"/> can be a country calling code (1 to 3 digits, not starting with 0).</summary>
+        public static bool IsPhoneCode(string? phoneCode) =>
+            phoneCode != null && phoneCode.Length >= 1 && phoneCode.Length <= 3 && phoneCode[0] != '0' && IsDigits(phoneCode);
+
+        /// <summary>Reads one input value (text or a number) as a phone number; <paramref name="phoneCode"/> is the country code of the numbers.</summary>
+        /// <returns>True with <paramref name="forms"/> set, or false with <paramref name="problem"/> saying why.</returns>
+        public static bool TryRead(object? input, string phoneCode, out PhoneNumberForms forms, out string? problem)
         {
-            digits = string.Empty;
+            forms = default;
+            switch (input)
+            {
+                case null:
+                    problem = "The phone number is empty. " + RuleText;
+                    return false;
+                case string text:
+                    return TryRead(text, phoneCode, out forms, out problem);
+                case double number:
+                    return TryReadFloatingPoint(number, 1e15, phoneCode, out forms, out problem);
+                case float number:
+                    return TryReadFloatingPoint(number, 1e7, phoneCode, out forms, out problem);
+                case decimal number:
+                    if (number != decimal.Truncate(number))
+                    {
+                        problem = $"{number.ToString(CultureInfo.InvariantCulture)} is not a phone number: it has a fraction. {RuleText}";
+                        return false;
+                    }
+                    return TryRead(number.ToString("0", CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+                case sbyte _: case byte _: case short _: case ushort _: case int _: case uint _: case long _: case ulong _:
+                    return TryRead(Convert.ToString(input, CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+                default:
+                    return TryRead(Convert.ToString(input, CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+            }
+        }
+
+        /// <summary>Reads one text value as a phone number.</summary>
+        public static bool TryRead(string? input, string phoneCode, out PhoneNumberForms forms, out string? problem)
+        {
+            forms = default;
             problem = null;
-            if (input is null || input.Trim().Length == 0)
+            if (input is null || IsBlank(input))
             {
                 problem = "The phone number is empty. " + RuleText;
                 return false;
             }
 
-            if (IsPlainNumber(input))
+            if (IsPlainNumber(input) && !CarriesPhoneCode(input, phoneCode))
             {
-                // The common case, a bare number, needs no copy.
-                digits = input;
+                // The common case, a bare national number, needs no copy.
+                forms = new PhoneNumberForms(input, null);
                 return true;
             }
 
-            string value = input.Trim();
-            int start = value[0] == '+' ? 1 : 0;
+            string value = Unwrap(input);
+            if (value.Length == 0)
+            {
+                problem = $"'{Shorten(input)}' is not a phone number: it has no digits. {RuleText}";
+                return false;
+            }
+
+            if (value.Length <= MaxWrittenLength)
+                value = WithoutExtension(value);
+
+            Match scientific = value.Length <= MaxWrittenLength ? ScientificNotation.Match(value) : Match.Empty;
+            if (scientific.Success)
+                return TryReadScientific(input, scientific, phoneCode, out forms, out problem);
+
+            Match fraction = value.Length <= MaxWrittenLength ? DecimalFraction.Match(value) : Match.Empty;
+            if (fraction.Success)
+            {
+                if (fraction.Groups["fraction"].Value.Trim('0').Length != 0)
+                {
+                    problem = $"'{Shorten(input)}' is not a phone number: it is a number with a fraction. {TextHint} {RuleText}";
+                    return false;
+                }
+                // 9998885112.0: a spreadsheet wrote the number as a decimal.
+                value = fraction.Groups["whole"].Value;
+            }
+
+            bool international = value[0] == '+';
             var builder = new StringBuilder(value.Length);
-            for (int i = start; i < value.Length; i++)
+            for (int i = international ? 1 : 0; i < value.Length; i++)
             {
                 char c = value[i];
                 if (c >= '0' && c <= '9')
-                {
                     builder.Append(c);
-                }
                 else if (!IsIgnoredSeparator(c))
                 {
                     problem = $"'{Shorten(input)}' is not a phone number: it contains {Describe(c)}. {RuleText}";
                     return false;
                 }
             }
-
-            if (builder.Length < MinDigits || builder.Length > MaxDigits)
+            string digits = builder.ToString();
+            if (digits.Length == 0)
             {
-                problem = builder.Length == 0
-                    ? $"'{Shorten(input)}' is not a phone number: it has no digits. {RuleText}"
-                    : $"'{Shorten(input)}' has {builder.Length} digits. {RuleText}";
+                problem = $"'{Shorten(input)}' is not a phone number: it has no digits. {RuleText}";
                 return false;
             }
 
-            digits = builder.ToString();
+            if (international)
+            {
+                if (!digits.StartsWith(phoneCode, StringComparison.Ordinal))
+                {
+                    string code = CountryCodeOf(digits);
+                    problem = $"'{Shorten(input)}' is an international number with the country code {code}, not {phoneCode} (-PhoneCode): VICIdial keeps the country code apart from the number, in phone_code. Search it with -PhoneCode {code}.";
+                    return false;
+                }
+                string national = digits.Substring(phoneCode.Length);
+                if (!HasValidLength(national, input, out problem))
+                    return false;
+                forms = new PhoneNumberForms(national, WithCode(phoneCode, national));
+                return true;
+            }
+
+            if (!HasValidLength(digits, input, out problem))
+                return false;
+            forms = CarriesPhoneCode(digits, phoneCode)
+                ? new PhoneNumberForms(digits.Substring(phoneCode.Length), digits)
+                : new PhoneNumberForms(digits, null);
             return true;
         }
 
@@ -73,9 +192,148 @@ namespace VicidialLeads.Input
             return trimmed.Length == 0 ? "0" : trimmed;
         }
 
-        private static bool IsPlainNumber(string input)
+        /// <summary>
+        /// The country calling code a number (without '+') begins with. Calling codes are prefix-free: 1 and 7 have one
+        /// digit; 20, 27, 30-34, 36, 39, 40, 41, 43-49, 51-58, 60-66, 81, 82, 84, 86, 90-95 and 98 have two; all others three.
+        /// </summary>
+        internal static string CountryCodeOf(string digits)
         {
-            if (input.Length < MinDigits || input.Length > MaxDigits) return false;
+            if (digits.Length == 0) return digits;
+            if (digits[0] == '1' || digits[0] == '7') return digits.Substring(0, 1);
+            if (digits.Length < 2) return digits;
+            int two = (digits[0] - '0') * 10 + (digits[1] - '0');
+            bool twoDigits = two switch
+            {
+                20 or 27 or 30 or 31 or 32 or 33 or 34 or 36 or 39 or 40 or 41 => true,
+                >= 43 and <= 49 => true,
+                >= 51 and <= 58 => true,
+                >= 60 and <= 66 => true,
+                81 or 82 or 84 or 86 => true,
+                >= 90 and <= 95 => true,
+                98 => true,
+                _ => false,
+            };
+            return digits.Substring(0, twoDigits || digits.Length < 3 ? 2 : 3);
+        }
+
+        /// <summary>
+        /// A number without '+' may carry the code when it is longer than a national number, begins with the code, and
+        /// what follows the code could be a national number (for phone code 1: 11 digits beginning with 1).
+        /// </summary>
+        private static bool CarriesPhoneCode(string digits, string phoneCode) =>
+            digits.Length > NationalDigits && digits.Length - phoneCode.Length <= NationalDigits && digits.StartsWith(phoneCode, StringComparison.Ordinal);
+
+        private static string? WithCode(string phoneCode, string national) =>
+            phoneCode.Length + national.Length <= MaxDigits ? phoneCode + national : null;
+
+        private static bool HasValidLength(string digits, string input, out string? problem)
+        {
+            problem = null;
+            if (digits.Length >= MinDigits && digits.Length <= MaxDigits) return true;
+            problem = $"'{Shorten(input)}' has {digits.Length} digits. {RuleText}";
+            return false;
+        }
+
+        private static bool TryReadScientific(string input, Match match, string phoneCode, out PhoneNumberForms forms, out string? problem)
+        {
+            forms = default;
+            string fraction = match.Groups["fraction"].Value;
+            int exponent = int.Parse(match.Groups["exponent"].Value, CultureInfo.InvariantCulture);
+            if (exponent < fraction.Length)
+            {
+                problem = $"'{Shorten(input)}' is not a phone number: it is a number with a fraction. {TextHint} {RuleText}";
+                return false;
+            }
+            if (exponent > fraction.Length)
+            {
+                problem = $"'{Shorten(input)}' is a number in scientific notation that lost its last {exponent - fraction.Length} digit{(exponent - fraction.Length == 1 ? "" : "s")}: it could be any of several phone numbers. {TextHint}";
+                return false;
+            }
+            // 9.998885112E+09 holds every digit of 9998885112: the spreadsheet's way of writing that number.
+            return TryRead(match.Groups["lead"].Value + fraction, phoneCode, out forms, out problem);
+        }
+
+        private static bool TryReadFloatingPoint(double number, double exactBelow, string phoneCode, out PhoneNumberForms forms, out string? problem)
+        {
+            forms = default;
+            string shown = number.ToString("R", CultureInfo.InvariantCulture);
+            if (double.IsNaN(number) || double.IsInfinity(number) || number < 0 || number != Math.Floor(number))
+            {
+                problem = $"{shown} is not a phone number: it is not a whole number. {RuleText}";
+                return false;
+            }
+            if (number >= exactBelow)
+            {
+                problem = $"{shown} is a floating-point number too large to hold every digit exactly: it could be any of several phone numbers. Give the number as text.";
+                return false;
+            }
+            return TryRead(((long)number).ToString(CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+        }
+
+        /// <summary>
+        /// The number without a trailing extension (x12, ext. 12, extension 12, #12: a marker, then 1 to 6 digits), when
+        /// what precedes the marker holds digits; otherwise the value as it is.
+        /// </summary>
+        private static string WithoutExtension(string value)
+        {
+            int end = value.Length;
+            while (end > 0 && value[end - 1] >= '0' && value[end - 1] <= '9') end--;
+            int extensionDigits = value.Length - end;
+            if (extensionDigits < 1 || extensionDigits > 6) return value;
+            while (end > 0 && IsBlank(value[end - 1])) end--;
+            if (end > 0 && value[end - 1] == ':') end--;
+            while (end > 0 && IsBlank(value[end - 1])) end--;
+            foreach (string marker in ExtensionMarkers)
+            {
+                int start = end - marker.Length;
+                if (start <= 0 || string.Compare(value, start, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+                string number = value.Substring(0, start).TrimEnd();
+                foreach (char c in number)
+                {
+                    if (c >= '0' && c <= '9') return number;
+                }
+                return value;
+            }
+            return value;
+        }
+
+        /// <summary>Strips what a spreadsheet wraps a number in: blanks, ="...", a leading apostrophe.</summary>
+        private static string Unwrap(string input)
+        {
+            string value = TrimBlanks(input);
+            if (value.Length >= 3 && value[0] == '=' && value[1] == '"' && value[value.Length - 1] == '"')
+                value = TrimBlanks(value.Substring(2, value.Length - 3));
+            if (value.Length > 0 && (value[0] == '\'' || value[0] == '\u2019'))
+                value = TrimBlanks(value.Substring(1));
+            return value;
+        }
+
+        private static string TrimBlanks(string value)
+        {
+            int start = 0, end = value.Length;
+            while (start < end && IsBlank(value[start])) start++;
+            while (end > start && IsBlank(value[end - 1])) end--;
+            return value.Substring(start, end - start);
+        }
+
+        private static bool IsBlank(string value)
+        {
+            foreach (char c in value)
+            {
+                if (!IsBlank(c)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Spaces of any kind (non-breaking too) and invisible format characters (zero-width space, byte order mark).</summary>
+        private static bool IsBlank(char c) =>
+            char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+        private static bool IsPlainNumber(string input) =>
+            input.Length >= MinDigits && input.Length <= MaxDigits && IsDigits(input);
+
+        private static bool IsDigits(string input)
+        {
             foreach (char c in input)
             {
                 if (c < '0' || c > '9') return false;
@@ -84,7 +342,11 @@ namespace VicidialLeads.Input
         }
 
         private static bool IsIgnoredSeparator(char c) =>
-            char.IsWhiteSpace(c) || c == '-' || c == '.' || c == '(' || c == ')';
+            IsBlank(c) || c == '-' || c == '.' || c == '(' || c == ')' || IsUnicodeDash(c);
+
+        /// <summary>Hyphens, dashes and minus signs word processors put in place of '-'.</summary>
+        private static bool IsUnicodeDash(char c) =>
+            (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
 
         private static string Describe(char c)
         {

@@ -12,32 +12,61 @@ namespace VicidialLeads.LeadDetails
     /// <summary>One lead_all_info question: a lead id, or a phone number (up to 1000 leads, newest first).</summary>
     internal sealed class LeadQuery
     {
-        private LeadQuery(string inputValue, long? leadId, string? phoneNumber, string? problem)
+        private LeadQuery(object? inputObject, string inputValue, long? leadId, string? phoneNumber, string? alternatePhoneNumber, string? problem, bool archived, bool byPhone = false)
         {
+            ByPhoneNumber = byPhone || phoneNumber != null;
+            InputObject = inputObject;
             InputValue = inputValue;
             LeadId = leadId;
             PhoneNumber = phoneNumber;
+            AlternatePhoneNumber = alternatePhoneNumber;
             Problem = problem;
+            Archived = archived;
         }
+
+        /// <summary>What came down the pipeline for this query (a row, a search result, a value), named by its errors.</summary>
+        public object? InputObject { get; }
 
         public string InputValue { get; }
         public long? LeadId { get; }
         public string? PhoneNumber { get; }
 
+        /// <summary>The same number with its country code, also read when the input carried the code; or null.</summary>
+        public string? AlternatePhoneNumber { get; }
+
         /// <summary>Why the value cannot be asked about, or null.</summary>
         public string? Problem { get; }
 
-        public string Describe => LeadId.HasValue ? $"lead {LeadId}" : $"phone number {PhoneNumber ?? InputValue}";
+        /// <summary>True when the value was read as a phone number (false: as lead ids).</summary>
+        public bool ByPhoneNumber { get; }
 
-        public static LeadQuery ForLead(long leadId) =>
+        /// <summary>True to read the archive table (vicidial_list_archive).</summary>
+        public bool Archived { get; }
+
+        public string Describe => LeadId.HasValue ? $"lead {LeadId}"
+            : AlternatePhoneNumber is null ? $"phone number {PhoneNumber ?? InputValue}" : $"phone number {PhoneNumber} (or {AlternatePhoneNumber})";
+
+        public static LeadQuery ForLead(long leadId, bool archived = false, object? inputObject = null) =>
             leadId > 0
-                ? new LeadQuery(leadId.ToString(CultureInfo.InvariantCulture), leadId, null, null)
-                : new LeadQuery(leadId.ToString(CultureInfo.InvariantCulture), null, null, $"{leadId} is not a lead id: lead ids are whole numbers from 1 up.");
+                ? new LeadQuery(inputObject ?? leadId, leadId.ToString(CultureInfo.InvariantCulture), leadId, null, null, null, archived)
+                : new LeadQuery(inputObject ?? leadId, leadId.ToString(CultureInfo.InvariantCulture), null, null, null, $"{leadId} is not a lead id: lead ids are whole numbers from 1 up.", archived);
 
-        public static LeadQuery ForPhone(string? value) =>
-            PhoneNumberRules.TryNormalize(value, out string digits, out string? problem)
-                ? new LeadQuery(value!, null, digits, null)
-                : new LeadQuery(value ?? string.Empty, null, null, problem);
+        public static LeadQuery ForPhone(string? value) => ForPhone(value, value, PhoneNumberRules.DefaultPhoneCode, false);
+
+        public static LeadQuery ForPhone(object? inputObject, object? value, string phoneCode, bool archived)
+        {
+            string text = value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem)
+                ? new LeadQuery(inputObject, text, null, forms.Digits, forms.WithPhoneCode, null, archived)
+                : new LeadQuery(inputObject, text, null, null, null, problem, archived, byPhone: true);
+        }
+
+        /// <summary>A value that cannot be asked about.</summary>
+        public static LeadQuery Invalid(object? inputObject, string inputValue, string problem) =>
+            new LeadQuery(inputObject, inputValue, null, null, null, problem, false);
+
+        /// <summary>The same question about the number with its country code.</summary>
+        public LeadQuery ForAlternatePhoneNumber() => new LeadQuery(InputObject, InputValue, null, AlternatePhoneNumber, null, null, Archived);
     }
 
     /// <summary>
@@ -70,13 +99,11 @@ namespace VicidialLeads.LeadDetails
         private const string Function = "lead_all_info";
         private static readonly LeadAllInfoStage[] FallbackStages = { LeadAllInfoStage.Tab, LeadAllInfoStage.Csv };
         private readonly ApiRequestRunner _runner;
-        private readonly bool _archived;
         private readonly bool _customFields;
 
-        public LeadDetailsExecutor(ApiRequestRunner runner, bool archived, bool customFields)
+        public LeadDetailsExecutor(ApiRequestRunner runner, bool customFields)
         {
             _runner = runner;
-            _archived = archived;
             _customFields = customFields;
         }
 
@@ -87,14 +114,16 @@ namespace VicidialLeads.LeadDetails
             try
             {
                 List<LeadBlock>? blocks = await ReadAsync(query, _customFields, true, outcome, cancellation).ConfigureAwait(false);
+                if (query.AlternatePhoneNumber != null)
+                    blocks = Merge(blocks, await ReadAsync(query.ForAlternatePhoneNumber(), _customFields, true, outcome, cancellation).ConfigureAwait(false));
                 if (blocks is null)
                 {
                     outcome.Items.Add(new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound, NotFoundMessage(query),
-                        _archived ? "Leave out -Archived to read the live lead table." : "If the lead was archived, read it with -Archived."));
+                        query.Archived ? "Leave out -Archived to read the live lead table." : "If the lead was archived, read it with -Archived."));
                     return outcome;
                 }
                 foreach (LeadBlock block in blocks)
-                    outcome.Items.Add(block.Record != null ? ToLead(block.Record) : Unavailable(query, block.Error!));
+                    outcome.Items.Add(block.Record != null ? ToLead(block.Record, query.Archived) : Unavailable(query, block.Error!));
             }
             catch (VicidialServerException stop)
             {
@@ -109,6 +138,22 @@ namespace VicidialLeads.LeadDetails
                 outcome.Error = failure;
             }
             return outcome;
+        }
+
+        /// <summary>The leads of a number in both its forms, newest (highest lead id) first; null when neither has any.</summary>
+        private static List<LeadBlock>? Merge(List<LeadBlock>? first, List<LeadBlock>? second)
+        {
+            if (first is null) return second;
+            if (second is null) return first;
+            var all = new List<LeadBlock>(first);
+            all.AddRange(second);
+            long Id(LeadBlock block) =>
+                block.Record != null && long.TryParse(Value(block.Record, "lead_id"), NumberStyles.None, CultureInfo.InvariantCulture, out long id) ? id : 0;
+            // A stable sort: error lines (id 0) stay after the leads, in their order.
+            var indexed = new List<KeyValuePair<int, LeadBlock>>();
+            for (int i = 0; i < all.Count; i++) indexed.Add(new KeyValuePair<int, LeadBlock>(i, all[i]));
+            indexed.Sort((a, b) => Id(b.Value) != Id(a.Value) ? Id(b.Value).CompareTo(Id(a.Value)) : a.Key.CompareTo(b.Key));
+            return indexed.ConvertAll(pair => pair.Value);
         }
 
         /// <summary>
@@ -139,7 +184,7 @@ namespace VicidialLeads.LeadDetails
                         withCustomFields.Add(block);
                         continue;
                     }
-                    var byId = LeadQuery.ForLead(long.Parse(Value(block.Record!, "lead_id"), CultureInfo.InvariantCulture));
+                    var byId = LeadQuery.ForLead(long.Parse(Value(block.Record!, "lead_id"), CultureInfo.InvariantCulture), query.Archived, query.InputObject);
                     List<LeadBlock>? again = await ReadAsync(byId, true, false, outcome, cancellation).ConfigureAwait(false);
                     withCustomFields.Add(again is { Count: 1 } ? again[0] : block);
                 }
@@ -182,7 +227,7 @@ namespace VicidialLeads.LeadDetails
             fields.Add(VicidialApiClient.Field("header", "YES"));
             if (stage != LeadAllInfoStage.Pipe) fields.Add(VicidialApiClient.Field("stage", LeadAllInfoParser.StageName(stage)));
             if (customFields) fields.Add(VicidialApiClient.Field("custom_fields", "Y"));
-            if (_archived) fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
+            if (query.Archived) fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
 
             return _runner.SendAsync<List<LeadBlock>?>(Function, fields, query.Describe,
                 response => Parse(response.Body, stage),
@@ -213,7 +258,7 @@ namespace VicidialLeads.LeadDetails
 
         private string NotFoundMessage(LeadQuery query)
         {
-            string table = _archived ? " in the archive" : string.Empty;
+            string table = query.Archived ? " in the archive" : string.Empty;
             return query.LeadId.HasValue
                 ? $"There is no lead {query.LeadId}{table}."
                 : $"No lead{table} has phone number {query.PhoneNumber}.";
@@ -231,7 +276,7 @@ namespace VicidialLeads.LeadDetails
             $"User '{_runner.Client.User}' may not see this lead's list: the server answered \"{ServerErrorParser.Reason(errorLine, _runner.Client.Redactor)}\". " +
             "In the VICIdial admin, the user's group must be allowed the campaign that holds the list.";
 
-        private VicidialLead ToLead(LeadRecord record)
+        private static VicidialLead ToLead(LeadRecord record, bool archived)
         {
             var standard = new Dictionary<string, string>(StringComparer.Ordinal);
             var custom = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
@@ -242,7 +287,7 @@ namespace VicidialLeads.LeadDetails
             }
             try
             {
-                return new VicidialLead(standard, custom, _archived);
+                return new VicidialLead(standard, custom, archived);
             }
             catch (FormatException exception)
             {

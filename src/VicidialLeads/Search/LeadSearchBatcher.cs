@@ -4,33 +4,48 @@ using VicidialLeads.Input;
 
 namespace VicidialLeads.Search
 {
-    /// <summary>One input value, as given and as the key searched (or why it cannot be searched).</summary>
+    /// <summary>One input value: the row it came from, the value as given, and the keys searched (or why it cannot be searched).</summary>
     internal sealed class LeadSearchInput
     {
-        public LeadSearchInput(string inputValue, string? key, string? problem)
+        public LeadSearchInput(object? inputObject, string inputValue, string? key, string? problem, string? alternateKey = null)
         {
+            InputObject = inputObject;
             InputValue = inputValue;
             Key = key;
             Problem = problem;
+            AlternateKey = alternateKey;
         }
+
+        /// <summary>What came down the pipeline (a row, a string, a number), handed back with its result or error.</summary>
+        public object? InputObject { get; }
 
         public string InputValue { get; }
 
         /// <summary>The key searched (a phone number's digits, or a vendor lead code), or null when the value was rejected.</summary>
         public string? Key { get; }
 
+        /// <summary>A second form of the same number also searched (with its country code), whose leads are merged in; or null.</summary>
+        public string? AlternateKey { get; }
+
         /// <summary>Why the value cannot be searched, or null when it can.</summary>
         public string? Problem { get; }
 
-        public static LeadSearchInput From(string? value) =>
-            PhoneNumberRules.TryNormalize(value, out string digits, out string? problem)
-                ? new LeadSearchInput(value!, digits, null)
-                : new LeadSearchInput(value ?? string.Empty, null, problem);
+        public static LeadSearchInput From(string? value, string phoneCode = PhoneNumberRules.DefaultPhoneCode) => From(value, value, phoneCode);
 
-        public static LeadSearchInput FromVendorLeadCode(string? value) =>
+        public static LeadSearchInput From(object? inputObject, object? value, string phoneCode)
+        {
+            string text = value is null ? string.Empty : value as string ?? System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem)
+                ? new LeadSearchInput(inputObject, text, forms.Digits, null, forms.WithPhoneCode)
+                : new LeadSearchInput(inputObject, text, null, problem);
+        }
+
+        public static LeadSearchInput FromVendorLeadCode(string? value) => FromVendorLeadCode(value, value);
+
+        public static LeadSearchInput FromVendorLeadCode(object? inputObject, string? value) =>
             VendorLeadCodeRules.TryNormalize(value, out string code, out string? problem)
-                ? new LeadSearchInput(value!, code, null)
-                : new LeadSearchInput(value ?? string.Empty, null, problem);
+                ? new LeadSearchInput(inputObject, value!, code, null)
+                : new LeadSearchInput(inputObject, value ?? string.Empty, null, problem);
     }
 
     /// <summary>Input values in input order, and the distinct keys among them to ask the server about.</summary>
@@ -72,6 +87,8 @@ namespace VicidialLeads.Search
             _inputs.Add(input);
             if (input.Key != null && _seen.Add(input.Key))
                 _keys.Add(input.Key);
+            if (input.AlternateKey != null && _seen.Add(input.AlternateKey))
+                _keys.Add(input.AlternateKey);
             return _keys.Count >= _batchSize || _inputs.Count >= _maximumInputs ? Seal() : null;
         }
 
