@@ -12,10 +12,11 @@ A lead that does not exist is a non-terminating ObjectNotFound error naming the 
     Parameters  = @{
         LeadId              = 'The lead ids to read. Accepts pipeline input by value and by property name (aliases LeadIds, lead_id).'
         PhoneNumber         = 'Phone numbers whose leads to read (up to 1000 each, newest first). Spaces, dashes, dots, parentheses and a leading + are ignored; 6 to 18 digits must remain.'
-        Session             = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
+        Session             = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace. One session can serve several runspaces of this process at once: pass it to ForEach-Object -Parallel or Start-ThreadJob as $using:session. A session cannot travel to another process (Start-Job, Invoke-Command): a copy that arrives from one is refused with an error that says so.'; Default = 'The default session' }
         Archived            = 'Reads the archive table (vicidial_list_archive) instead of the live lead table.'
         IncludeCustomFields = 'Adds the custom fields of each lead''s list, as properties and in CustomFields.'
         ThrottleLimit       = @{ Description = 'The most requests in flight at once (1 to 32). The first request always goes alone.'; Default = '4' }
+        MaximumRequestsPerSecond = @{ Description = 'The most requests per second this command sends, counting every request in flight (0 to 10000; 0 means no limit). Requests wait their turn in a token bucket, which keeps a production dialer''s lead table from being locked by back-to-back lead_search queries; -Verbose says when requests are held back. When omitted, the session''s limit (Connect-VicidialApi -MaximumRequestsPerSecond), which all commands on the session share.'; Default = 'The session''s limit (none by default)' }
     }
     Inputs      = @(
         @{ Type = 'System.Int64'; Description = 'Lead ids, by value.' }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
@@ -30,11 +29,12 @@ namespace VicidialLeads.Tests
                 _runspace.SessionStateProxy.SetVariable(pair.Key, pair.Value);
             // A cmdlet's terminating error only ends its statement; rethrowing it ends the script, as a test wants.
             ps.AddScript("try {\n" + script + "\n} catch { throw }");
-            Collection<PSObject> output = new Collection<PSObject>();
+            // Output goes to a collection of its own, so what came before a terminating error is kept.
+            var output = new PSDataCollection<PSObject>();
             ErrorRecord? terminating = null;
             try
             {
-                output = ps.Invoke();
+                ps.Invoke(null, output);
             }
             catch (RuntimeException exception)
             {

@@ -37,7 +37,8 @@ namespace VicidialLeads.Commands
 
         protected override void BeginProcessing()
         {
-            ConnectToSession();
+            ConnectToSession("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone numbers" : "lead ids",
+                ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : LeadId?.Length);
             _executor = new LeadDetailsExecutor(Runner, Archived, IncludeCustomFields);
         }
 
@@ -46,12 +47,18 @@ namespace VicidialLeads.Commands
             if (ParameterSetName == PhoneNumberSet)
             {
                 foreach (string value in PhoneNumber ?? Array.Empty<string>())
+                {
+                    CountInput();
                     Submit(LeadQuery.ForPhone(value));
+                }
             }
             else
             {
                 foreach (long id in LeadId ?? Array.Empty<long>())
+                {
+                    CountInput();
                     Submit(LeadQuery.ForLead(id));
+                }
             }
         }
 
@@ -70,10 +77,14 @@ namespace VicidialLeads.Commands
                 WriteVerbose(line);
 
             LeadQuery query = outcome.Query;
+            if (outcome.StoppingError != null)
+                ThrowStop(outcome.StoppingError, "LeadReadRefused", query.LeadId.HasValue ? (object)query.LeadId.Value : query.InputValue);
+            if (query.Problem is null && outcome.Error is null && outcome.Items.Exists(item => item is VicidialLead))
+                Progress.Result(true);
+            else
+                Progress.Error();
             if (query.Problem != null)
                 WriteError(ErrorRecords.InvalidInput(ParameterSetName == LeadIdSet ? "InvalidLeadId" : "InvalidPhoneNumber", query.Problem, query.InputValue));
-            else if (outcome.StoppingError != null)
-                ThrowTerminatingError(ErrorRecords.Failure(outcome.StoppingError, "LeadReadRefused", ResolvedSession));
             else if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
             else

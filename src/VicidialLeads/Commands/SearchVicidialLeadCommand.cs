@@ -23,7 +23,6 @@ namespace VicidialLeads.Commands
 
         private LeadSearchBatcher? _batcher;
         private LeadSearchExecutor? _executor;
-        private SearchProgress? _progress;
         private bool _byVendorLeadCode;
         private LeadSearchOptions? _options;
 
@@ -80,10 +79,9 @@ namespace VicidialLeads.Commands
                     listId));
             }
 
-            ConnectToSession();
+            ConnectToSession("Searching VICIdial leads", "values", (ParameterSetName == VendorLeadCodeSet ? VendorLeadCode : PhoneNumber)?.Length);
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
             _batcher = new LeadSearchBatcher(BatchSize);
-            _progress = new SearchProgress(Host);
         }
 
         protected override void ProcessRecord()
@@ -96,7 +94,10 @@ namespace VicidialLeads.Commands
             }
             string?[] values = (_byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null };
             foreach (string? value in values)
+            {
+                CountInput();
                 Submit(_batcher!.Add(_byVendorLeadCode ? LeadSearchInput.FromVendorLeadCode(value) : LeadSearchInput.From(value)));
+            }
         }
 
         protected override void EndProcessing()
@@ -104,10 +105,7 @@ namespace VicidialLeads.Commands
             if (_executor != null)
                 Submit(_batcher!.Flush());
             WriteRemaining();
-            ProgressRecord? completed = _progress!.Completed();
-            if (completed != null)
-                WriteProgress(completed);
-            WriteVerbose($"Searched {_progress.Done:N0} values: {_progress.Found:N0} with leads, {_progress.Errors:N0} errors.");
+            WriteVerbose($"Searched {Progress.Done:N0} values: {Progress.Found:N0} with leads, {Progress.Errors:N0} errors.");
         }
 
         private void Submit(LeadSearchBatch? batch)
@@ -131,36 +129,32 @@ namespace VicidialLeads.Commands
             {
                 if (input.Key is null)
                 {
-                    _progress!.Error();
+                    Progress.Error();
                     WriteError(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, input.InputValue));
                 }
                 else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number))
                 {
                     if (number.Error != null)
                     {
-                        _progress!.Error();
+                        Progress.Error();
                         WriteError(ErrorRecords.Failure(number.Error, "LeadSearchFailed", input.InputValue, $"Searching {input.Key} failed: {number.Error.Message}"));
                     }
                     else
                     {
-                        _progress!.Result(number.LeadIds!.Count > 0);
+                        Progress.Result(number.LeadIds!.Count > 0);
                         WriteObject(Result(input, number));
                     }
                 }
                 else if (outcome.StoppingError != null)
                 {
                     // The server refused the work as a whole: stop here, after everything before this input.
-                    ThrowTerminatingError(ErrorRecords.Failure(outcome.StoppingError, "LeadSearchRefused", ResolvedSession));
+                    ThrowStop(outcome.StoppingError, "LeadSearchRefused", input.InputValue);
                 }
                 else
                 {
                     throw new InvalidOperationException($"No outcome was recorded for {input.Key}.");
                 }
             }
-
-            ProgressRecord? progress = _progress!.Due();
-            if (progress != null)
-                WriteProgress(progress);
         }
 
         private object Result(LeadSearchInput input, NumberOutcome outcome)
