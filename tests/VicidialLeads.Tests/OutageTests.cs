@@ -129,7 +129,7 @@ namespace VicidialLeads.Tests
             Assert.Equal(errors, stop.Failed);
             Assert.Equal(numbers.Length - run.Output.Count, stop.NotSent);
             Assert.Contains("no answer for", stop.Message);
-            Assert.Contains($"{stop.NotSent:N0} were not sent", stop.Message);
+            Assert.Contains($"{stop.NotSent:N0} inputs were not sent, from '{numbers[run.Output.Count]}' on", stop.Message);
             Assert.Contains("TargetObject", stop.Message);
         }
 
@@ -161,7 +161,7 @@ namespace VicidialLeads.Tests
             Assert.InRange(run.Output.Count, 1, 4 * 50);
             var stop = Assert.IsType<VicidialServerUnavailableException>(run.Terminating.Exception);
             Assert.True(stop.NotSent > 0);
-            Assert.Contains("nor was any input still to come", stop.Message);
+            Assert.Contains("the rest of the input was not read", stop.Message);
         }
 
         [Fact]
@@ -224,7 +224,7 @@ namespace VicidialLeads.Tests
             }
             Assert.NotNull(run.Terminating);
             Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
-            Assert.Equal(ids[run.Output.Count], run.Terminating.TargetObject);
+            Assert.Equal(ids[run.Output.Count].ToString(), run.Terminating.TargetObject);
             Assert.InRange(run.Output.Count, 1, 4);
             for (int i = 0; i < run.Output.Count; i++)
                 Assert.Equal(ids[i].ToString(), Assert.IsType<ErrorRecord>(run.Output[i]).TargetObject?.ToString());

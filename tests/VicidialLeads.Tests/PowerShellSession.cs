@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 using VicidialLeads.Commands;
 
@@ -12,11 +13,12 @@ namespace VicidialLeads.Tests
     {
         private readonly Runspace _runspace;
 
-        public PowerShellSession()
+        /// <param name="host">A host of the test's own (one that shows progress, say); PowerShell's default host when null.</param>
+        public PowerShellSession(PSHost? host = null)
         {
             var state = InitialSessionState.CreateDefault2();
             state.ImportPSModule(new[] { typeof(SearchVicidialLeadCommand).Assembly.Location });
-            _runspace = RunspaceFactory.CreateRunspace(state);
+            _runspace = host is null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
             _runspace.Open();
         }
 
@@ -45,7 +47,8 @@ namespace VicidialLeads.Tests
                 ps.Streams.Error.ToList(),
                 ps.Streams.Verbose.Select(v => v.Message).ToList(),
                 ps.Streams.Warning.Select(w => w.Message).ToList(),
-                terminating);
+                terminating,
+                ps.Streams.Progress.ToList());
         }
 
         public Runspace Runspace => _runspace;
@@ -55,8 +58,10 @@ namespace VicidialLeads.Tests
 
     internal sealed class ScriptRun
     {
-        public ScriptRun(List<object?> output, List<ErrorRecord> errors, List<string> verbose, List<string> warnings, ErrorRecord? terminating)
+        public ScriptRun(List<object?> output, List<ErrorRecord> errors, List<string> verbose, List<string> warnings, ErrorRecord? terminating,
+            List<ProgressRecord>? progress = null)
         {
+            Progress = progress ?? new List<ProgressRecord>();
             Output = output;
             Errors = errors;
             Verbose = verbose;
@@ -69,6 +74,9 @@ namespace VicidialLeads.Tests
         public List<string> Verbose { get; }
         public List<string> Warnings { get; }
         public ErrorRecord? Terminating { get; }
+
+        /// <summary>The progress records the run wrote to its Progress stream.</summary>
+        public List<ProgressRecord> Progress { get; }
 
         public List<LeadSearchResult> Results => Output.OfType<LeadSearchResult>().ToList();
 

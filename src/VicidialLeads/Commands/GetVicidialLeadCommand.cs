@@ -78,7 +78,7 @@ namespace VicidialLeads.Commands
 
             LeadQuery query = outcome.Query;
             if (outcome.StoppingError != null)
-                ThrowStop(outcome.StoppingError, "LeadReadRefused", query.LeadId.HasValue ? (object)query.LeadId.Value : query.InputValue);
+                ThrowStop(outcome.StoppingError, "LeadReadRefused", query.InputValue);
             if (query.Problem is null && outcome.Error is null && outcome.Items.Exists(item => item is VicidialLead))
                 Progress.Result(true);
             else

@@ -137,16 +137,19 @@ namespace VicidialLeads.Commands
             long answered = progress.Done - progress.Errors;
             long? notSent = progress.Total.HasValue ? progress.Total.Value - progress.Done : (long?)null;
             long readNotSent = Math.Max(0, _inputsRead - progress.Done);
-            string notSentText = notSent.HasValue
-                ? string.Format(CultureInfo.CurrentCulture, "{0:N0} were not sent", notSent.Value)
-                : string.Format(CultureInfo.CurrentCulture, "{0:N0} read so far were not sent, nor was any input still to come", readNotSent);
+            long notSentCount = notSent ?? readNotSent;
+            string first = firstNotSent is null ? "the next one" : "'" + firstNotSent + "'";
             string message = string.Format(CultureInfo.CurrentCulture,
-                "The run stopped: {0}. Of the inputs, {1:N0} were answered and {2:N0} failed; {3}, from {4} on. " +
-                "To resume when the server works again, run the command for the failed inputs (the TargetObject of their error records) and for every input from {4} on.",
-                outage.Message.TrimEnd('.'), answered, progress.Errors, notSentText, firstNotSent is null ? "the next one" : "'" + firstNotSent + "'");
+                "The run stopped: {0}. Before the stop, {1} answered and {2} failed; {3} not sent{4}, from {5} on. " +
+                "To resume when the server works again, run the command for the failed inputs (the TargetObject of their error records) and for every input from {5} on.",
+                outage.Message.TrimEnd('.'), Inputs(answered, "was", "were"), progress.Errors.ToString("N0", CultureInfo.CurrentCulture),
+                Inputs(notSentCount, "was", "were"), notSent.HasValue ? string.Empty : " (of those read so far; the rest of the input was not read)", first);
             var exception = new VicidialServerUnavailableException(message, answered, progress.Errors, notSent ?? readNotSent);
             return new ErrorRecord(exception, "ServerUnavailable", ErrorCategory.ConnectionError, firstNotSent);
         }
+
+        private static string Inputs(long count, string singularVerb, string pluralVerb) =>
+            string.Format(CultureInfo.CurrentCulture, "{0:N0} {1} {2}", count, count == 1 ? "input" : "inputs", count == 1 ? singularVerb : pluralVerb);
 
         private Task<object> TakeOldest()
         {
