@@ -8,6 +8,8 @@ Lead ids come from the pipeline by value or by property name (LeadIds, LeadId, l
 The server prints values raw: a delimiter or a newline inside a comment would shift the fields. Get-VicidialLead asks with a header before every record, so newlines cannot split records, and when a value holds the pipe delimiter it asks again with the tab, then the csv delimiter; no value is lost or shifted. On a lead whose list has no custom fields, the real server answers a custom-fields request with an empty HTTP 500: that lead still comes back with its standard fields, without pointless retries.
 
 A lead that does not exist is a non-terminating ObjectNotFound error naming the lead id; the pipeline goes on. Login and permission errors stop the command, as in Search-VicidialLead, with the password never shown.
+
+Outages are handled as in Search-VicidialLead: a short one holds the run until the server answers again and costs nothing; a long one (Connect-VicidialApi -MaximumOutageSec, -MaximumConsecutiveFailures) stops the command with one terminating ServerUnavailable error that says how many lead ids were answered, failed and not sent. Interactive runs show progress, with percent complete and time remaining for an array given to -LeadId or -PhoneNumber.
 '@
     Parameters  = @{
         LeadId              = 'The lead ids to read. Accepts pipeline input by value and by property name (aliases LeadIds, lead_id).'

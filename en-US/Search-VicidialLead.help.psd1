@@ -7,7 +7,7 @@ Input rules: spaces, dashes, dots, parentheses and a leading + are ignored; what
 
 The module handles the server's quirks for you. Numbers go in batches (-BatchSize) of distinct numbers, several in flight at once (-ThrottleLimit) after the first request has proved the login. The server applies its records limit to a whole request rather than per number, so one busy number could starve the others: when an answer reaches the limit, the batch is asked again in halves until every number's answer is complete. Numbers equal as integers but written with leading zeros never share a request (the server would report a false hit for both). The server's all-miss error becomes zero-lead results. With -UseGet on the session, requests stay within Apache's URL length limit.
 
-Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial's are retried with exponential backoff (see Connect-VicidialApi -MaximumRetryCount); if a batch still fails, each of its numbers gets a non-terminating ConnectionError or ProtocolError error naming it. A rejected login, a locked or IP-blocked user, a missing permission or an invalid source stop the command with a terminating error that never contains the password.
+Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial's are retried with exponential backoff (see Connect-VicidialApi -MaximumRetryCount); if a batch still fails, each of its numbers gets a non-terminating ConnectionError or ProtocolError error naming it. When the server itself stops answering, the run is held (nothing new is sent) until a check of the API gets an answer, so a short outage costs nothing; a long one (Connect-VicidialApi -MaximumOutageSec, -MaximumConsecutiveFailures) stops the run with one terminating ConnectionError, ServerUnavailable, that says how many numbers were answered, failed and not sent, and from which input to resume. A rejected login, a locked or IP-blocked user, a missing permission or an invalid source stop the command with a terminating error that never contains the password.
 '@
     Parameters  = @{
         PhoneNumber   = 'The phone numbers to search. Accepts pipeline input by value and by property name (aliases phone_number, Phone, Number).'
@@ -62,6 +62,30 @@ $searchErrors | ForEach-Object { "{0}: {1}" -f $_.TargetObject, $_.Exception.Mes
             Title   = 'Search the archive'
             Code    = 'Search-VicidialLead 7185550123 -Archived'
             Remarks = 'Looks only in vicidial_list_archive.'
+        }
+        @{
+            Title   = 'Search politely during calling hours, and resume after an outage'
+            Code    = @'
+$numbers = (Import-Csv numbers.csv).phone_number
+try {
+    Search-VicidialLead -PhoneNumber $numbers -MaximumRequestsPerSecond 5 -ErrorVariable failed -ErrorAction SilentlyContinue |
+        Export-Csv leads.csv -NoTypeInformation
+}
+catch [VicidialLeads.VicidialServerUnavailableException] {
+    $resume = @($failed.TargetObject) + $numbers[$numbers.IndexOf($_.TargetObject)..($numbers.Count - 1)]
+}
+'@
+            Remarks = 'At most 5 requests per second, however many are in flight. If the server stays away longer than the session''s -MaximumOutageSec, the search stops with one ServerUnavailable error whose TargetObject is the first number not sent; the numbers that failed are in $failed.'
+        }
+        @{
+            Title   = 'Share one session with parallel runspaces'
+            Code    = @'
+$session = Connect-VicidialApi -Server vicidial.example.com -Credential apiuser -PassThru
+Get-ChildItem numbers-*.csv | ForEach-Object -ThrottleLimit 4 -Parallel {
+    Import-Csv $_ | Search-VicidialLead -Session $using:session | Export-Csv "$($_.BaseName)-leads.csv" -NoTypeInformation
+}
+'@
+            Remarks = 'Runspaces of one process (ForEach-Object -Parallel, Start-ThreadJob) can share a session through $using:. A session cannot travel to another process: in Start-Job it arrives as a copy and is refused; connect inside the job instead.'
         }
         @{
             Title   = 'Search one campaign by vendor lead code'
