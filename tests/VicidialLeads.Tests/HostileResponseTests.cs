@@ -110,7 +110,8 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_slow_drip_past_the_time_out_is_a_time_out()
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 0");
+            // A server that only drips answers is one that does not work: after -MaximumOutageSec the request's time-out is its error.
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 0 -MaximumOutageSec 2");
             _fixture.Server.State.SetFault(FaultMode.SlowDrip, options: FaultOptions.Default with { SlowDripChunkBytes = 1, SlowDripInterval = TimeSpan.FromMilliseconds(200), SlowDripMaxDuration = TimeSpan.FromSeconds(5) });
             var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112 2>&1");
             _fixture.Server.State.ClearFaults();

@@ -137,6 +137,7 @@ namespace VicidialLeads.Tests
             Assert.Contains("no answer for", stop.Message);
             Assert.Contains($"{stop.NotSent:N0} inputs were not sent, from '{numbers[run.Output.Count]}' on", stop.Message);
             Assert.Contains("TargetObject", stop.Message);
+            Assert.Contains($"every input from '{numbers[run.Output.Count]}' on", run.Terminating.ErrorDetails.RecommendedAction);
         }
 
         [Theory]

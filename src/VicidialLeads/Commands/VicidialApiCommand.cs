@@ -145,7 +145,13 @@ namespace VicidialLeads.Commands
                 outage.Message.TrimEnd('.'), Inputs(answered, "was", "were"), progress.Errors.ToString("N0", CultureInfo.CurrentCulture),
                 Inputs(notSentCount, "was", "were"), notSent.HasValue ? string.Empty : " (of those read so far; the rest of the input was not read)", first);
             var exception = new VicidialServerUnavailableException(message, answered, progress.Errors, notSent ?? readNotSent);
-            return new ErrorRecord(exception, "ServerUnavailable", ErrorCategory.ConnectionError, firstNotSent);
+            return new ErrorRecord(exception, "ServerUnavailable", ErrorCategory.ConnectionError, firstNotSent)
+            {
+                ErrorDetails = new ErrorDetails(message)
+                {
+                    RecommendedAction = $"When the server answers again, run the command for the failed inputs (the TargetObject of their error records) and for every input from {first} on.",
+                },
+            };
         }
 
         private static string Inputs(long count, string singularVerb, string pluralVerb) =>

@@ -127,7 +127,8 @@ namespace VicidialLeads.Http
         private async Task ProbeUntilAnsweredAsync()
         {
             TimeSpan delay = TimeSpan.Zero;
-            while (!_runCancellation.IsCancellationRequested)
+            // Ends when the server answers, the run trips (for either reason) or the run ends.
+            while (!_runCancellation.IsCancellationRequested && _tripped is null)
             {
                 try
                 {
