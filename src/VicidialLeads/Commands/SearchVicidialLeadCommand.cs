@@ -147,7 +147,7 @@ namespace VicidialLeads.Commands
                 }
                 else if (outcome.StoppingError != null)
                 {
-                    // The server refused the work as a whole: stop here, after everything before this input.
+                    // The run stopped (a refusal, an outage, a closed session): stop here, after everything before this input.
                     ThrowStop(outcome.StoppingError, "LeadSearchRefused", input.InputValue);
                 }
                 else
