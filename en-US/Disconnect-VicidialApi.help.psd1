@@ -4,7 +4,7 @@
 Disconnect-VicidialApi disposes of the session's HTTP connections and its copy of the password, and clears the default session of this runspace when it is the one closed. A closed session cannot be used again: connect anew with Connect-VicidialApi.
 '@
     Parameters  = @{
-        Session = @{ Description = 'The session to close. When omitted, the default session (the one Connect-VicidialApi made last in this runspace) is closed.'; Default = 'The default session' }
+        Session = @{ Description = 'The session to close. When omitted, the default session (the one Connect-VicidialApi made last in this runspace) is closed. A run that is still using the session elsewhere (another runspace or thread job) ends with one SessionDisconnected error. A copy of a session from another process (Start-Job) is refused.'; Default = 'The default session' }
     }
     Inputs      = @(
         @{ Type = 'VicidialLeads.VicidialSession'; Description = 'You can pipe a session to Disconnect-VicidialApi.' }

@@ -10,6 +10,8 @@ Export: Export-Csv writes the standard columns first, in this order: LeadId, Sta
 The server prints values raw: a delimiter or a newline inside a comment would shift the fields. Get-VicidialLead asks with a header before every record, so newlines cannot split records, and when a value holds the pipe delimiter it asks again with the tab, then the csv delimiter; no value is lost or shifted. On a lead whose list has no custom fields, the real server answers a custom-fields request with an empty HTTP 500: that lead still comes back with its standard fields, without pointless retries.
 
 A lead that does not exist is a non-terminating ObjectNotFound error naming the lead id; the pipeline goes on. Login and permission errors stop the command, as in Search-VicidialLead, with the password never shown.
+
+Outages are handled as in Search-VicidialLead: a short one holds the run until the server answers again and costs nothing; a long one (Connect-VicidialApi -MaximumOutageSec, -MaximumConsecutiveFailures) stops the command with one terminating ServerUnavailable error that says how many lead ids were answered, failed and not sent. Interactive runs show progress, with percent complete and time remaining for an array given to -LeadId or -PhoneNumber.
 '@
     Parameters  = @{
         LeadId              = 'The lead ids to read, as arguments (Get-VicidialLead 1001, 1004). Pipeline input goes to -InputObject.'
@@ -17,10 +19,11 @@ A lead that does not exist is a non-terminating ObjectNotFound error naming the 
         InputObject         = 'What the pipeline gives: lead ids (numbers, or dash-joined text), Search-VicidialLead results (their LeadIds, from the archive when they were found there), or rows with a LeadIds, lead_id or LeadId column (and optionally Archived), or else a phone number column.'
         PhoneProperty       = 'The column of the pipeline rows that holds the phone number; the rows are then read by phone number even when they have a lead id column.'
         PhoneCode           = @{ Description = 'The country code of the phone numbers, 1 to 3 digits without + (VICIdial''s phone_code), as in Search-VicidialLead.'; Default = '1' }
-        Session             = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
+        Session             = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace. One session can serve several runspaces of this process at once: pass it to ForEach-Object -Parallel or Start-ThreadJob as $using:session. A session cannot travel to another process (Start-Job, Invoke-Command): a copy that arrives from one is refused with an error that says so.'; Default = 'The default session' }
         Archived            = 'Reads the archive table (vicidial_list_archive) instead of the live lead table.'
         IncludeCustomFields = 'Adds the custom fields of each lead''s list, as properties and in CustomFields.'
         ThrottleLimit       = @{ Description = 'The most requests in flight at once (1 to 32). The first request always goes alone.'; Default = '4' }
+        MaximumRequestsPerSecond = @{ Description = 'The most requests per second this command sends, counting every request in flight (0 to 10000; 0 means no limit). Requests wait their turn in a token bucket, which keeps a production dialer''s lead table from being locked by back-to-back lead_search queries; -Verbose says when requests are held back. When omitted, the session''s limit (Connect-VicidialApi -MaximumRequestsPerSecond), which all commands on the session share.'; Default = 'The session''s limit (none by default)' }
     }
     Inputs      = @(
         @{ Type = 'System.Int64'; Description = 'Lead ids, by value; text too, dash-joined ids included.' }

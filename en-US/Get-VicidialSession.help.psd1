@@ -1,7 +1,7 @@
 @{
     Synopsis    = 'Shows the current VICIdial session of this runspace: server, user and settings.'
     Description = @'
-Get-VicidialSession writes the session that Connect-VicidialApi made last in this runspace, the one Search-VicidialLead and Get-VicidialLead use when no -Session is given. It shows where and as whom the cmdlets connect (Server, User, Source), what the server is (ApiVersion, Build), how requests go (Method, TimeoutSec, MaximumRetryCount, RetryIntervalSec, MaximumResponseSizeMB, SkipCertificateCheck) and since when the session exists (ConnectedSince). The password is in no property.
+Get-VicidialSession writes the session that Connect-VicidialApi made last in this runspace, the one Search-VicidialLead and Get-VicidialLead use when no -Session is given. It shows where and as whom the cmdlets connect (Server, User, Source), what the server is (ApiVersion, Build), how requests go (Method, TimeoutSec, MaximumRetryCount, RetryIntervalSec, MaximumResponseSizeMB, SkipCertificateCheck), when a run stops for an outage (MaximumOutageSec, MaximumConsecutiveFailures), how many requests per second all commands on it may send together (MaximumRequestsPerSecond, 0 for no limit) and since when the session exists (ConnectedSince). The password is in no property.
 
 When there is no session (none was made, or Disconnect-VicidialApi closed it), Get-VicidialSession writes nothing and a warning that says how to connect, so `if (-not (Get-VicidialSession -WarningAction SilentlyContinue)) { ... }` tests for a connection.
 '@
@@ -32,7 +32,7 @@ if (-not (Get-VicidialSession -WarningAction SilentlyContinue)) {
         }
         @{
             Title   = 'Check the settings before a long run'
-            Code    = 'Get-VicidialSession | Select-Object Server, User, Method, TimeoutSec, MaximumRetryCount'
+            Code    = 'Get-VicidialSession | Select-Object Server, User, Method, TimeoutSec, MaximumRetryCount, MaximumOutageSec, MaximumRequestsPerSecond'
             Remarks = 'Selects the settings that decide how a long search behaves when the server is slow or fails.'
         }
     )

@@ -13,7 +13,7 @@ Enrichment: with -AppendResult, each input row is written once, in input order, 
 
 The module handles the server's quirks for you. Numbers go in batches (-BatchSize) of distinct numbers, several in flight at once (-ThrottleLimit) after the first request has proved the login. The server applies its records limit to a whole request rather than per number, so one busy number could starve the others: when an answer reaches the limit, the batch is asked again in halves until every number's answer is complete. Numbers equal as integers but written with leading zeros never share a request (the server would report a false hit for both). The server's all-miss error becomes zero-lead results. With -UseGet on the session, requests stay within Apache's URL length limit.
 
-Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial's are retried with exponential backoff (see Connect-VicidialApi -MaximumRetryCount); if a batch still fails, each of its numbers gets a non-terminating ConnectionError or ProtocolError error naming it. A rejected login, a locked or IP-blocked user, a missing permission or an invalid source stop the command with a terminating error that never contains the password.
+Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial's are retried with exponential backoff (see Connect-VicidialApi -MaximumRetryCount); if a batch still fails, each of its numbers gets a non-terminating ConnectionError or ProtocolError error naming it. When the server itself stops answering, the run is held (nothing new is sent) until a check of the API gets an answer, so a short outage costs nothing; a long one (Connect-VicidialApi -MaximumOutageSec, -MaximumConsecutiveFailures) stops the run with one terminating ConnectionError, ServerUnavailable, that says how many numbers were answered, failed and not sent, and from which input to resume. A rejected login, a locked or IP-blocked user, a missing permission or an invalid source stop the command with a terminating error that never contains the password.
 '@
     Parameters  = @{
         PhoneNumber   = 'The phone numbers to search, as arguments (Search-VicidialLead 9998885112, or -PhoneNumber a, b). Pipeline input goes to -InputObject.'
@@ -24,11 +24,12 @@ Connection faults, time-outs, HTTP 5xx answers and bodies that are not VICIdial'
         VendorLeadCode = 'Vendor lead codes to search instead of phone numbers (the API''s search_method VENDOR_LEAD_CODE). Piped rows with a vendor_lead_code column and no phone column are searched the same way. A code has 1 to 20 characters, without commas, pipes, quotes, backslashes, semicolons or control characters. Results show the code in VendorLeadCode.'
         ListId        = @{ Description = 'Limits the search to this list, or with -Scope Campaign to the campaign that holds it. A list id under 100 is refused: the server would ignore it and search every list.'; Default = 'None (every list)' }
         Scope         = @{ Description = 'Where to search: System (every list), List (the list -ListId names) or Campaign (every list of the campaign that holds -ListId). List when -ListId is given, System otherwise.'; Default = 'System, or List with -ListId' }
-        Session       = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
+        Session       = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace. One session can serve several runspaces of this process at once: pass it to ForEach-Object -Parallel or Start-ThreadJob as $using:session. A session cannot travel to another process (Start-Job, Invoke-Command): a copy that arrives from one is refused with an error that says so.'; Default = 'The default session' }
         Records       = @{ Description = 'The most lead ids wanted per number, newest first (1 to 1000000). When a number has more, its result holds the newest ones and Truncated is true.'; Default = '1000' }
         Archived      = 'Searches the archive table (vicidial_list_archive) instead of the live lead table.'
         BatchSize     = @{ Description = 'The most distinct numbers sent in one request (1 to 1000).'; Default = '500' }
         ThrottleLimit = @{ Description = 'The most requests in flight at once (1 to 32). The first request always goes alone, so a wrong password costs exactly one failed login.'; Default = '4' }
+        MaximumRequestsPerSecond = @{ Description = 'The most requests per second this command sends, counting every request in flight (0 to 10000; 0 means no limit). Requests wait their turn in a token bucket, which keeps a production dialer''s lead table from being locked by back-to-back lead_search queries; -Verbose says when requests are held back. When omitted, the session''s limit (Connect-VicidialApi -MaximumRequestsPerSecond), which all commands on the session share.'; Default = 'The session''s limit (none by default)' }
     }
     Inputs      = @(
         @{ Type = 'System.String'; Description = 'Phone numbers, by value; numbers (Int64, Double, Decimal) too.' }
@@ -87,6 +88,30 @@ $searchErrors | ForEach-Object { "{0}: {1}" -f $_.TargetObject, $_.Exception.Mes
             Title   = 'Search the archive'
             Code    = 'Search-VicidialLead 7185550123 -Archived'
             Remarks = 'Looks only in vicidial_list_archive.'
+        }
+        @{
+            Title   = 'Search politely during calling hours, and resume after an outage'
+            Code    = @'
+$numbers = (Import-Csv numbers.csv).phone_number
+try {
+    Search-VicidialLead -PhoneNumber $numbers -MaximumRequestsPerSecond 5 -ErrorVariable failed -ErrorAction SilentlyContinue |
+        Export-Csv leads.csv -NoTypeInformation
+}
+catch [VicidialLeads.VicidialServerUnavailableException] {
+    $resume = @($failed.TargetObject) + $numbers[$numbers.IndexOf($_.TargetObject)..($numbers.Count - 1)]
+}
+'@
+            Remarks = 'At most 5 requests per second, however many are in flight. If the server stays away longer than the session''s -MaximumOutageSec, the search stops with one ServerUnavailable error whose TargetObject is the first number not sent; the numbers that failed are in $failed.'
+        }
+        @{
+            Title   = 'Share one session with parallel runspaces'
+            Code    = @'
+$session = Connect-VicidialApi -Server vicidial.example.com -Credential apiuser -PassThru
+Get-ChildItem numbers-*.csv | ForEach-Object -ThrottleLimit 4 -Parallel {
+    Import-Csv $_ | Search-VicidialLead -Session $using:session | Export-Csv "$($_.BaseName)-leads.csv" -NoTypeInformation
+}
+'@
+            Remarks = 'Runspaces of one process (ForEach-Object -Parallel, Start-ThreadJob) can share a session through $using:. A session cannot travel to another process: in Start-Job it arrives as a copy and is refused; connect inside the job instead.'
         }
         @{
             Title   = 'Search one campaign by vendor lead code'

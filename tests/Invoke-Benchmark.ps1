@@ -6,7 +6,8 @@
     a naive per-number Invoke-RestMethod loop; raw HTTP (the same POST batches from a minimal C# client,
     no parsing); Import-Csv alone; Import-Csv | Search-VicidialLead at the default and other settings;
     the same with the phone column under another name ('Mobile Phone'), found by auto-detection;
-    a million numbers streamed; and Import-Module. Prints a table of figures and ratios; asserts nothing.
+    a million numbers streamed; Import-Module; and -MaximumRequestsPerSecond at two caps, with the rate the server
+    saw. Prints tables of figures and ratios; asserts nothing.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -14,7 +15,9 @@ param(
     [int] $Leads = 1000000,
     [int] $Numbers = 100000,
     [int] $NaiveNumbers = 3000,
-    [int] $StreamNumbers = 1000000
+    [int] $StreamNumbers = 1000000,
+    # Caps for the rate-limit runs; each run sends five seconds' worth of 50-number requests.
+    [double[]] $RateCaps = @(20, 50)
 )
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'VicidialTestServer.psm1') -Force
@@ -135,6 +138,32 @@ $connect
 "@
     $rows.Add([pscustomobject]@{ Run = "Import-Csv | Search-VicidialLead, $StreamNumbers numbers (default)"; Numbers = $StreamNumbers; Seconds = $stream.Seconds; WarmSeconds = $null; PeakGrowthMB = $stream.PeakGrowthMB })
 
+    Write-Host 'rate limit...'
+    $rates = foreach ($cap in $RateCaps) {
+        $requests = [int](5 * $cap)
+        Invoke-VicidialTestServerControl $server reset | Out-Null
+        $out = & dotnet pwsh -NoProfile -NonInteractive -Command @"
+$connect
+`$numbers = (Import-Csv '$streamFile' | Select-Object -First $($requests * 50)).phone_number
+`$t = Measure-Command { Search-VicidialLead -PhoneNumber `$numbers -BatchSize 50 -ThrottleLimit 8 -MaximumRequestsPerSecond $cap | Out-Null }
+`$t.TotalSeconds
+"@
+        if ($LASTEXITCODE -ne 0) { throw "rate-limit step failed: $out" }
+        # The rate the server saw: requests after the first, over the time from the first to the last.
+        $stats = Invoke-VicidialTestServerControl $server stats -Method Get -Query @{ recent = 10000 }
+        $times = @($stats.recentRequests | Where-Object { $_.function -eq 'lead_search' -and $_.phoneEntryCount -gt 0 } |
+            ForEach-Object { [DateTimeOffset]$_.timestamp } | Sort-Object)
+        $span = ($times[-1] - $times[0]).TotalSeconds
+        $achieved = ($times.Count - 1) / $span
+        [pscustomobject]@{
+            'Cap (req/s)'        = $cap
+            Requests             = $times.Count
+            'Seconds (command)'  = [math]::Round([double]"$out".Trim(), 2)
+            'Achieved (req/s)'   = [math]::Round($achieved, 2)
+            'Off the cap'        = '{0:+0.0;-0.0}%' -f (100 * ($achieved - $cap) / $cap)
+        }
+    }
+
     Write-Host 'Import-Module...'
     $imports = 1..3 | ForEach-Object { [double](& dotnet pwsh -NoProfile -NonInteractive -Command "(Measure-Command { Import-Module '$ModulePath' }).TotalMilliseconds") }
 }
@@ -160,5 +189,7 @@ $table = foreach ($row in $rows) {
     }
 }
 $table | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
+Write-Host 'Rate limit (Search-VicidialLead -MaximumRequestsPerSecond, 8 in flight, 50 numbers per request):'
+$rates | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
 Write-Host ("Import-Module: {0:N0} ms (best of 3; runs {1})" -f ($imports | Measure-Object -Minimum).Minimum, (($imports | ForEach-Object { '{0:N0}' -f $_ }) -join ', '))
 Write-Host "Machine: $([Environment]::ProcessorCount) cores; server and client share it, on 127.0.0.1."

@@ -36,6 +36,15 @@ namespace VicidialLeads
         public double RetryIntervalSec => _client.Options.RetryInterval.TotalSeconds;
         public bool SkipCertificateCheck => _client.Options.SkipCertificateCheck;
         public int MaximumResponseSizeMB => (int)(_client.Options.MaximumResponseBytes / (1024 * 1024));
+
+        /// <summary>A run stops when this many requests in a row fail after their retries.</summary>
+        public int MaximumConsecutiveFailures => _client.Options.MaximumConsecutiveFailures;
+
+        /// <summary>A run held by an outage stops when no request has succeeded for this many seconds.</summary>
+        public int MaximumOutageSec => (int)_client.Options.MaximumOutage.TotalSeconds;
+
+        /// <summary>The most requests per second of all runs on the session together; 0 means no limit.</summary>
+        public double MaximumRequestsPerSecond => _client.Options.MaximumRequestsPerSecond;
         public bool IsConnected => !_disconnected;
 
         /// <summary>When Connect-VicidialApi proved the login (local time).</summary>

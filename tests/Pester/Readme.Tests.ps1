@@ -12,6 +12,9 @@ BeforeAll {
     Import-Module $env:VICIDIALLEADS_MODULE_PATH -Force
     Import-Module (Join-Path $PSScriptRoot '../VicidialTestServer.psm1') -Force
     $script:testServer = Start-VicidialTestServer -Configuration $env:VICIDIALLEADS_CONFIGURATION
+    # As installed: in a module path, so that runspaces of -Parallel and thread jobs load it by itself.
+    $moduleFolder = if (Test-Path $env:VICIDIALLEADS_MODULE_PATH -PathType Container) { $env:VICIDIALLEADS_MODULE_PATH } else { Split-Path $env:VICIDIALLEADS_MODULE_PATH }
+    $env:PSModulePath = (Split-Path $moduleFolder) + [IO.Path]::PathSeparator + $env:PSModulePath
 
     function script:ConvertTo-TestCode([string] $Code) {
         $Code -replace 'https://vicidial\.example\.com', $testServer.ApiUri `

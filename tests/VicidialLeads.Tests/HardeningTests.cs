@@ -69,7 +69,7 @@ namespace VicidialLeads.Tests
         [InlineData(FaultMode.Status500)]
         public void With_get_the_password_in_the_url_reaches_no_error_or_message(FaultMode mode)
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -UseGet -MaximumRetryCount 1");
+            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -UseGet -MaximumRetryCount 1 -MaximumOutageSec 1");
             _fixture.Server.State.SetFault(mode);
             var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112 -Verbose 2>&1");
             _fixture.Server.State.ClearFaults();

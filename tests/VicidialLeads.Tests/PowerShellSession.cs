@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 using VicidialLeads.Commands;
 
@@ -13,8 +13,8 @@ namespace VicidialLeads.Tests
     {
         private readonly Runspace _runspace;
 
-        /// <summary>A runspace with the module; with <paramref name="host"/>, prompts go to that host.</summary>
-        public PowerShellSession(System.Management.Automation.Host.PSHost? host = null)
+        /// <param name="host">A host of the test's own (one that shows progress, say); PowerShell's default host when null.</param>
+        public PowerShellSession(PSHost? host = null)
         {
             var state = InitialSessionState.CreateDefault2();
             state.ImportPSModule(new[] { typeof(SearchVicidialLeadCommand).Assembly.Location });
@@ -31,12 +31,12 @@ namespace VicidialLeads.Tests
                 _runspace.SessionStateProxy.SetVariable(pair.Key, pair.Value);
             // A cmdlet's terminating error only ends its statement; rethrowing it ends the script, as a test wants.
             ps.AddScript("try {\n" + script + "\n} catch { throw }");
-            // Collected as it is written, so what came out before a terminating error is kept.
-            var output = new Collection<PSObject>();
+            // Output goes to a collection of its own, so what came before a terminating error is kept.
+            var output = new PSDataCollection<PSObject>();
             ErrorRecord? terminating = null;
             try
             {
-                ps.Invoke<PSObject>(null, output);
+                ps.Invoke(null, output);
             }
             catch (RuntimeException exception)
             {
@@ -47,7 +47,8 @@ namespace VicidialLeads.Tests
                 ps.Streams.Error.ToList(),
                 ps.Streams.Verbose.Select(v => v.Message).ToList(),
                 ps.Streams.Warning.Select(w => w.Message).ToList(),
-                terminating);
+                terminating,
+                ps.Streams.Progress.ToList());
         }
 
         public Runspace Runspace => _runspace;
@@ -57,8 +58,10 @@ namespace VicidialLeads.Tests
 
     internal sealed class ScriptRun
     {
-        public ScriptRun(List<object?> output, List<ErrorRecord> errors, List<string> verbose, List<string> warnings, ErrorRecord? terminating)
+        public ScriptRun(List<object?> output, List<ErrorRecord> errors, List<string> verbose, List<string> warnings, ErrorRecord? terminating,
+            List<ProgressRecord>? progress = null)
         {
+            Progress = progress ?? new List<ProgressRecord>();
             Output = output;
             Errors = errors;
             Verbose = verbose;
@@ -71,6 +74,9 @@ namespace VicidialLeads.Tests
         public List<string> Verbose { get; }
         public List<string> Warnings { get; }
         public ErrorRecord? Terminating { get; }
+
+        /// <summary>The progress records the run wrote to its Progress stream.</summary>
+        public List<ProgressRecord> Progress { get; }
 
         public List<LeadSearchResult> Results => Output.OfType<LeadSearchResult>().ToList();
 

@@ -49,6 +49,21 @@ namespace VicidialLeads.Commands
         [ValidateRange(0.0, 60.0)]
         public double RetryIntervalSec { get; set; } = 0.5;
 
+        /// <summary>A run stops with one error when this many requests in a row fail after their retries.</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int MaximumConsecutiveFailures { get; set; } = 3;
+
+        /// <summary>A run held by an outage stops with one error when no request has succeeded for this long.</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int MaximumOutageSec { get; set; } = 30;
+
+        /// <summary>The most requests per second of all runs on the session together; 0 (the default) means no limit.</summary>
+        [Parameter]
+        [ValidateRange(0.0, 10000.0)]
+        public double MaximumRequestsPerSecond { get; set; }
+
         /// <summary>The largest answer accepted, so a misconfigured server or proxy cannot exhaust memory.</summary>
         [Parameter]
         [ValidateRange(1, 2048)]
@@ -92,6 +107,9 @@ namespace VicidialLeads.Commands
                 MaximumRetryCount = MaximumRetryCount,
                 RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
                 MaximumResponseBytes = MaximumResponseSizeMB * 1024L * 1024L,
+                MaximumConsecutiveFailures = MaximumConsecutiveFailures,
+                MaximumOutage = TimeSpan.FromSeconds(MaximumOutageSec),
+                MaximumRequestsPerSecond = MaximumRequestsPerSecond,
             };
             var client = new VicidialApiClient(endpoint, user, Credential.Password, Source, options);
             VicidialSession session;

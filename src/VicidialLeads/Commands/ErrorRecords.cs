@@ -54,6 +54,7 @@ namespace VicidialLeads.Commands
             VicidialLeadUnavailableException { Reason: VicidialLeadUnavailableReason.NotFound } => ErrorCategory.ObjectNotFound,
             VicidialLeadUnavailableException _ => ErrorCategory.PermissionDenied,
             VicidialTransportException _ => ErrorCategory.ConnectionError,
+            VicidialServerUnavailableException _ or VicidialSessionDisconnectedException _ => ErrorCategory.ConnectionError,
             _ => ErrorCategory.ProtocolError,
         };
     }

@@ -66,7 +66,8 @@ namespace VicidialLeads.Commands
         {
             if (!PhoneNumberRules.IsPhoneCode(PhoneCode))
                 ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{PhoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", PhoneCode));
-            ConnectToSession();
+            ConnectToSession("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone numbers" : "lead ids",
+                ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null);
             _executor = new LeadDetailsExecutor(Runner, IncludeCustomFields);
         }
 
@@ -171,6 +172,7 @@ namespace VicidialLeads.Commands
 
         private void Submit(LeadQuery query)
         {
+            CountInput();
             LeadDetailsExecutor executor = _executor!;
             Enqueue(async token => await executor.RunAsync(query, token).ConfigureAwait(false));
         }
@@ -182,10 +184,14 @@ namespace VicidialLeads.Commands
                 WriteVerbose(line);
 
             LeadQuery query = outcome.Query;
+            if (outcome.StoppingError != null)
+                ThrowStop(outcome.StoppingError, "LeadReadRefused", query.InputValue);
+            if (query.Problem is null && outcome.Error is null && outcome.Items.Exists(item => item is VicidialLead))
+                Progress.Result(true);
+            else
+                Progress.Error();
             if (query.Problem != null)
                 WriteError(ErrorRecords.InvalidInput(query.ByPhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId", query.Problem, query.InputObject ?? query.InputValue));
-            else if (outcome.StoppingError != null)
-                ThrowTerminatingError(ErrorRecords.Failure(outcome.StoppingError, "LeadReadRefused", ResolvedSession));
             else if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputObject ?? query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
             else

@@ -27,7 +27,6 @@ namespace VicidialLeads.Commands
 
         private LeadSearchBatcher? _batcher;
         private LeadSearchExecutor? _executor;
-        private SearchProgress? _progress;
         private bool _byVendorLeadCode;
         private LeadSearchOptions? _options;
         private readonly PipelineRow _row = new PipelineRow();
@@ -121,10 +120,9 @@ namespace VicidialLeads.Commands
             if (!PhoneNumberRules.IsPhoneCode(PhoneCode))
                 ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{PhoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", PhoneCode));
 
-            ConnectToSession();
+            ConnectToSession("Searching VICIdial leads", "values", KnownTotal());
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
             _batcher = new LeadSearchBatcher(BatchSize);
-            _progress = new SearchProgress(Host);
         }
 
         protected override void ProcessRecord()
@@ -137,7 +135,19 @@ namespace VicidialLeads.Commands
             StartExecutor(ParameterSetName == VendorLeadCodeSet);
             string?[] values = (_byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null };
             foreach (string? value in values)
+            {
+                CountInput();
                 Submit(_batcher!.Add(_byVendorLeadCode ? LeadSearchInput.FromVendorLeadCode(value) : LeadSearchInput.From(value, value, PhoneCode)));
+            }
+        }
+
+        /// <summary>How many inputs a run has when they came as a parameter (for percent complete); null when unknown.</summary>
+        private int? KnownTotal()
+        {
+            if (ParameterSetName == VendorLeadCodeSet) return VendorLeadCode?.Length;
+            if (ParameterSetName != InputObjectSet) return PhoneNumber?.Length;
+            object? value = PipelineRow.Unwrap(InputObject);
+            return value is ICollection items && !(value is IDictionary) ? items.Count : 1;
         }
 
         private void StartExecutor(bool byVendorLeadCode)
@@ -154,6 +164,7 @@ namespace VicidialLeads.Commands
             if (PipelineRow.IsScalar(value))
             {
                 StartExecutor(false);
+                CountInput();
                 Submit(_batcher!.Add(_byVendorLeadCode
                     ? LeadSearchInput.FromVendorLeadCode(value, value as string ?? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))
                     : LeadSearchInput.From(value, value, PhoneCode)));
@@ -170,6 +181,7 @@ namespace VicidialLeads.Commands
             if (_row.NeedsResolving(inputObject!, _column))
                 ResolveColumn(inputObject!);
             object? cell = _row.Value(inputObject!, _column!);
+            CountInput();
             Submit(_batcher!.Add(_byVendorLeadCode
                 ? LeadSearchInput.FromVendorLeadCode(inputObject, cell is null ? null : cell as string ?? Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture))
                 : LeadSearchInput.From(inputObject, cell, PhoneCode)));
@@ -214,10 +226,7 @@ namespace VicidialLeads.Commands
             if (_executor != null)
                 Submit(_batcher!.Flush());
             WriteRemaining();
-            ProgressRecord? completed = _progress!.Completed();
-            if (completed != null)
-                WriteProgress(completed);
-            WriteVerbose($"Searched {CountWording.Of(_progress.Done, "value")}: {_progress.Found:N0} with leads, {CountWording.Of(_progress.Errors, "error")}.");
+            WriteVerbose($"Searched {CountWording.Of(Progress.Done, "value")}: {Progress.Found:N0} with leads, {CountWording.Of(Progress.Errors, "error")}.");
         }
 
         private void Submit(LeadSearchBatch? batch)
@@ -241,7 +250,7 @@ namespace VicidialLeads.Commands
             {
                 if (input.Key is null)
                 {
-                    _progress!.Error();
+                    Progress.Error();
                     WriteError(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, input.InputObject ?? input.InputValue));
                     WriteAppended(input, null, input.Problem);
                 }
@@ -252,14 +261,14 @@ namespace VicidialLeads.Commands
                         number = NumberOutcome.Merge(number, outcome.Numbers[input.AlternateKey], Records);
                     if (number.Error != null)
                     {
-                        _progress!.Error();
+                        Progress.Error();
                         string details = $"Searching {Describe(input)} failed: {number.Error.Message}";
                         WriteError(ErrorRecords.Failure(number.Error, "LeadSearchFailed", input.InputObject ?? input.InputValue, details));
                         WriteAppended(input, null, details);
                     }
                     else
                     {
-                        _progress!.Result(number.LeadIds!.Count > 0);
+                        Progress.Result(number.LeadIds!.Count > 0);
                         if (AppendResult)
                             WriteAppended(input, Result(input, number), null);
                         else
@@ -268,18 +277,14 @@ namespace VicidialLeads.Commands
                 }
                 else if (outcome.StoppingError != null)
                 {
-                    // The server refused the work as a whole: stop here, after everything before this input.
-                    ThrowTerminatingError(ErrorRecords.Failure(outcome.StoppingError, "LeadSearchRefused", ResolvedSession));
+                    // The run stopped (a refusal, an outage, a closed session): stop here, after everything before this input.
+                    ThrowStop(outcome.StoppingError, "LeadSearchRefused", input.InputValue);
                 }
                 else
                 {
                     throw new InvalidOperationException($"No outcome was recorded for {input.Key}.");
                 }
             }
-
-            ProgressRecord? progress = _progress!.Due();
-            if (progress != null)
-                WriteProgress(progress);
         }
 
         private static string Describe(LeadSearchInput input) =>

@@ -29,6 +29,20 @@ namespace VicidialLeads.Http
             return false;
         }
 
+        /// <summary>Waits up to <paramref name="timeout"/> for the oldest task to finish; true when it has.</summary>
+        public bool WaitOldest(TimeSpan timeout, CancellationToken cancellation)
+        {
+            try
+            {
+                return _tasks.Peek().Wait((int)timeout.TotalMilliseconds, cancellation);
+            }
+            catch (AggregateException)
+            {
+                // Finished with a fault, observed by whoever reads its result.
+                return true;
+            }
+        }
+
         /// <summary>Waits for the oldest task and takes it.</summary>
         public Task<T> TakeOldest(CancellationToken cancellation)
         {

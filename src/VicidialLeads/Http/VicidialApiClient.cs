@@ -24,6 +24,15 @@ namespace VicidialLeads.Http
         public long MaximumResponseBytes { get; set; } = 64L * 1024 * 1024;
         public int MaximumRetryCount { get; set; } = 2;
         public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>A run stops when this many requests in a row fail after their retries.</summary>
+        public int MaximumConsecutiveFailures { get; set; } = 3;
+
+        /// <summary>A held run stops when no request has succeeded for this long.</summary>
+        public TimeSpan MaximumOutage { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>The most requests per second of every run on the session together; 0 for no limit.</summary>
+        public double MaximumRequestsPerSecond { get; set; }
     }
 
     /// <summary>A complete HTTP 200 answer of the API.</summary>
@@ -48,8 +57,12 @@ namespace VicidialLeads.Http
         /// <summary>Apache answers 414 to a GET whose request target passes this many bytes.</summary>
         public const int MaximumGetRequestTarget = 8178;
 
+        /// <summary>The longest a probe of a held run may take: function=version answers at once when the server works.</summary>
+        private static readonly TimeSpan MaximumProbeTimeout = TimeSpan.FromSeconds(10);
+
         private readonly HttpClient _http;
         private readonly SecureString _password;
+        private volatile bool _disposed;
 
         /// <summary>Why the last certificate was refused, so a TLS failure can be told apart from a server that speaks no TLS.</summary>
         private volatile string? _certificateRejection;
@@ -70,6 +83,8 @@ namespace VicidialLeads.Http
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
             };
             _http.DefaultRequestHeaders.UserAgent.ParseAdd("VicidialLeads/" + typeof(VicidialApiClient).Assembly.GetName().Version);
+            if (options.MaximumRequestsPerSecond > 0)
+                RateLimiter = new RequestRateLimiter(options.MaximumRequestsPerSecond);
         }
 
         public ApiEndpoint Endpoint { get; }
@@ -78,13 +93,47 @@ namespace VicidialLeads.Http
         public VicidialClientOptions Options { get; }
         public SecretRedactor Redactor { get; }
 
+        /// <summary>The session's rate limit, shared by every run that uses the session's default; null for none.</summary>
+        public RequestRateLimiter? RateLimiter { get; }
+
         /// <summary>Asks function=version, which needs no login: it proves the URL answers as VICIdial.</summary>
         public Task<ApiResponse> GetVersionAsync(CancellationToken cancellation) =>
             SendAsync(new[] { Field("function", "version") }, cancellation);
 
+        /// <summary>
+        /// The probe of a held run, with a short time-out: a lead_search without a phone number, which passes the login
+        /// and permission checks and reads no lead (no lock on the lead table), so it proves the API itself answers.
+        /// </summary>
+        public Task<ApiResponse> ProbeAsync(CancellationToken cancellation)
+        {
+            TimeSpan timeout = Options.Timeout < MaximumProbeTimeout ? Options.Timeout : MaximumProbeTimeout;
+            try
+            {
+                return SendAuthenticatedAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), cancellation, timeout);
+            }
+            catch (ObjectDisposedException)
+            {
+                throw Disconnected();
+            }
+        }
+
         /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
         public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
         {
+            try
+            {
+                return SendAuthenticatedAsync(function, fields, cancellation, null);
+            }
+            catch (ObjectDisposedException)
+            {
+                throw Disconnected();
+            }
+        }
+
+        private Task<ApiResponse> SendAuthenticatedAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation,
+            TimeSpan? timeLimit)
+        {
+            if (_disposed) throw Disconnected();
             var all = new List<KeyValuePair<string, string>>(fields.Count + 4)
             {
                 Field("source", Source),
@@ -93,7 +142,7 @@ namespace VicidialLeads.Http
                 Field("function", function),
             };
             all.AddRange(fields);
-            return SendAsync(all, cancellation);
+            return SendAsync(all, cancellation, timeLimit);
         }
 
         /// <summary>
@@ -102,6 +151,7 @@ namespace VicidialLeads.Http
         /// </summary>
         public int MeasureGetRequestTarget(string function, IReadOnlyList<KeyValuePair<string, string>> fields)
         {
+            if (_disposed) throw Disconnected();
             int length = Endpoint.PathForRequestTarget.Length + 1;
             length += "source=".Length + FormEncoder.Encode(Source).Length + 1;
             length += "user=".Length + FormEncoder.Encode(User).Length + 1;
@@ -114,11 +164,12 @@ namespace VicidialLeads.Http
 
         public static KeyValuePair<string, string> Field(string name, string value) => new KeyValuePair<string, string>(name, value);
 
-        private async Task<ApiResponse> SendAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
+        private async Task<ApiResponse> SendAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation, TimeSpan? timeLimit = null)
         {
             string form = Encode(fields);
+            TimeSpan limit = timeLimit ?? Options.Timeout;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            timeout.CancelAfter(Options.Timeout);
+            timeout.CancelAfter(limit);
             var started = DateTime.UtcNow;
             try
             {
@@ -146,9 +197,14 @@ namespace VicidialLeads.Http
             {
                 throw;
             }
+            catch (Exception) when (_disposed)
+            {
+                // Disconnect-VicidialApi closed the HttpClient under this request.
+                throw Disconnected();
+            }
             catch (OperationCanceledException)
             {
-                throw new VicidialTransportException($"The server at {Endpoint} did not answer within {Options.Timeout.TotalSeconds:0.###} seconds.", isTimeout: true,
+                throw new VicidialTransportException($"The server at {Endpoint} did not answer within {limit.TotalSeconds:0.###} seconds.", isTimeout: true,
                     recommendedAction: "Raise -TimeoutSec on Connect-VicidialApi, or lower -BatchSize, or search when the server is less busy.");
             }
             catch (HttpRequestException exception)
@@ -274,8 +330,12 @@ namespace VicidialLeads.Http
             return handler;
         }
 
+        private VicidialSessionDisconnectedException Disconnected() =>
+            new VicidialSessionDisconnectedException($"The session for {User} at {Endpoint} was disconnected (Disconnect-VicidialApi) during the run. Run Connect-VicidialApi again, and disconnect only when every run on the session has ended.");
+
         public void Dispose()
         {
+            _disposed = true;
             _http.Dispose();
             _password.Dispose();
         }

@@ -83,7 +83,8 @@ namespace VicidialLeads.LeadDetails
         public List<object> Items { get; } = new List<object>();
 
         public VicidialApiException? Error { get; set; }
-        public VicidialServerException? StoppingError { get; set; }
+        /// <summary>Set when the run must stop (a refusal, an outage, a closed session); the query was not answered.</summary>
+        public VicidialApiException? StoppingError { get; set; }
         public List<string> Log { get; } = new List<string>();
     }
 
@@ -125,7 +126,7 @@ namespace VicidialLeads.LeadDetails
                 foreach (LeadBlock block in blocks)
                     outcome.Items.Add(block.Record != null ? ToLead(block.Record, query.Archived) : Unavailable(query, block.Error!));
             }
-            catch (VicidialServerException stop)
+            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
             {
                 outcome.StoppingError = stop;
             }

@@ -80,8 +80,11 @@ namespace VicidialLeads.Search
         public LeadSearchBatch Batch { get; }
         public Dictionary<string, NumberOutcome> Numbers { get; } = new Dictionary<string, NumberOutcome>(StringComparer.Ordinal);
 
-        /// <summary>Set when the server refused the work as a whole (login, lock, permission, source).</summary>
-        public VicidialServerException? StoppingError { get; set; }
+        /// <summary>
+        /// Set when the run must stop: the server refused the work as a whole (login, lock, permission, source), kept
+        /// failing (an outage), or the session was disconnected. Keys without an outcome were not sent.
+        /// </summary>
+        public VicidialApiException? StoppingError { get; set; }
 
         /// <summary>What each request did, for -Verbose (never holds credentials).</summary>
         public List<string> Log { get; } = new List<string>();
@@ -118,7 +121,7 @@ namespace VicidialLeads.Search
                         await SearchAsync(chunk, outcome, cancellation).ConfigureAwait(false);
                 }
             }
-            catch (VicidialServerException stop)
+            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
             {
                 outcome.StoppingError = stop;
             }
@@ -187,7 +190,7 @@ namespace VicidialLeads.Search
             {
                 response = await SendAsync(numbers, limit, outcome, cancellation).ConfigureAwait(false);
             }
-            catch (VicidialApiException failure) when (!(failure is VicidialServerException))
+            catch (VicidialApiException failure) when (!ApiRequestRunner.IsStop(failure))
             {
                 foreach (string number in numbers)
                     outcome.Numbers[number] = NumberOutcome.Failed(failure);

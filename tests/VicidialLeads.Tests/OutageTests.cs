@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using VicidialLeads.TestServer;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace VicidialLeads.Tests
+{
+    /// <summary>A short outage costs nothing; a long one stops the run with one error that says how to resume.</summary>
+    public class OutageTests : IClassFixture<TestServerFixture>
+    {
+        private readonly TestServerFixture _fixture;
+        private readonly ITestOutputHelper _output;
+
+        public OutageTests(TestServerFixture fixture, ITestOutputHelper output)
+        {
+            _fixture = fixture;
+            _output = output;
+            _fixture.Server.State.Reset();
+        }
+
+        private ScriptRun Connect(Uri server, string options) =>
+            _fixture.PowerShell.Run("$null = Connect-VicidialApi -Server $server -Credential $credential -WarningAction SilentlyContinue " + options,
+                new Dictionary<string, object?>
+                {
+                    ["server"] = server.ToString(),
+                    ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword),
+                });
+
+        /// <summary>Numbers searched (with phone numbers) so far; the connect check and the API checks of a held run carry none.</summary>
+        private long SearchesWithNumbers() =>
+            _fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Function == "lead_search" && r.PhoneEntryCount > 0);
+
+        private void WaitForSearches(long count)
+        {
+            var waited = Stopwatch.StartNew();
+            while (SearchesWithNumbers() < count && waited.Elapsed < TimeSpan.FromSeconds(30))
+                Thread.Sleep(5);
+        }
+
+        /// <summary>Every item written is the right answer for its input, in input order.</summary>
+        private static int AssertPrefixInOrder(string[] numbers, ScriptRun run)
+        {
+            int errors = 0;
+            for (int i = 0; i < run.Output.Count; i++)
+            {
+                if (run.Output[i] is LeadSearchResult result)
+                {
+                    Assert.Equal(numbers[i], result.InputValue);
+                    Assert.Equal(SearchAtScaleTests.Expected(result.PhoneNumber), result.LeadIds);
+                }
+                else
+                {
+                    var error = Assert.IsType<ErrorRecord>(run.Output[i]);
+                    Assert.Equal(numbers[i], error.TargetObject);
+                    Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+                    errors++;
+                }
+            }
+            return errors;
+        }
+
+        [Fact]
+        public void A_web_server_away_for_two_seconds_mid_run_costs_no_error()
+        {
+            // The session's defaults (RetryIntervalSec 0.5), as a user has them.
+            using var forwarder = new TcpForwarder(_fixture.Server.ApiUri);
+            Assert.Null(Connect(forwarder.ApiUri, "").Terminating);
+            string[] numbers = SearchAtScaleTests.MixedNumbers(30_000);
+            var baseline = Stopwatch.StartNew();
+            Assert.Empty(_fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 100 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }",
+                new Dictionary<string, object?> { ["numbers"] = numbers }).Output);
+            baseline.Stop();
+            _fixture.Server.State.Reset();
+            var outage = new Thread(() =>
+            {
+                WaitForSearches(30);
+                forwarder.GoAway();
+                Thread.Sleep(2000);
+                forwarder.ComeBack();
+            });
+            var clock = Stopwatch.StartNew();
+            outage.Start();
+            ScriptRun run;
+            try
+            {
+                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 100 -Verbose 2>&1",
+                    new Dictionary<string, object?> { ["numbers"] = numbers });
+            }
+            finally
+            {
+                outage.Join();
+            }
+            _output.WriteLine($"30,000 numbers: {baseline.Elapsed.TotalSeconds:0.00} s without an outage, {clock.Elapsed.TotalSeconds:0.00} s with a 2 s outage");
+
+            Assert.Null(run.Terminating);
+            Assert.Equal(numbers.Length, run.Output.Count);
+            Assert.Equal(0, AssertPrefixInOrder(numbers, run));
+            Assert.Contains(run.Verbose, line => line.Contains("while the server was away"));
+        }
+
+        [Fact]
+        public void A_web_server_gone_for_good_stops_forty_thousand_numbers_within_a_minute_with_one_error()
+        {
+            // The session's defaults: MaximumOutageSec 30, RetryIntervalSec 0.5.
+            using var forwarder = new TcpForwarder(_fixture.Server.ApiUri);
+            Assert.Null(Connect(forwarder.ApiUri, "").Terminating);
+            string[] numbers = SearchAtScaleTests.MixedNumbers(40_000);
+            var outage = new Thread(() =>
+            {
+                WaitForSearches(40);
+                forwarder.GoAway();
+            });
+            outage.Start();
+            var clock = Stopwatch.StartNew();
+            ScriptRun run = _fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 50 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
+            clock.Stop();
+            outage.Join();
+
+            int errors = AssertPrefixInOrder(numbers, run);
+            _output.WriteLine($"stopped after {clock.Elapsed.TotalSeconds:0.0} s: {run.Output.Count - errors} answered, {errors} error records; {run.Terminating?.Exception.Message}");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the run took {clock.Elapsed}");
+            Assert.InRange(errors, 0, 4 * 50);
+            Assert.NotNull(run.Terminating);
+            Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Equal(ErrorCategory.ConnectionError, run.Terminating.CategoryInfo.Category);
+            Assert.Equal(numbers[run.Output.Count], run.Terminating.TargetObject);
+            var stop = Assert.IsType<VicidialServerUnavailableException>(run.Terminating.Exception);
+            Assert.Equal(run.Output.Count - errors, stop.Answered);
+            Assert.Equal(errors, stop.Failed);
+            Assert.Equal(numbers.Length - run.Output.Count, stop.NotSent);
+            Assert.Contains("no answer for", stop.Message);
+            Assert.Contains($"{stop.NotSent:N0} inputs were not sent, from '{numbers[run.Output.Count]}' on", stop.Message);
+            Assert.Contains("TargetObject", stop.Message);
+            Assert.Contains($"every input from '{numbers[run.Output.Count]}' on", run.Terminating.ErrorDetails.RecommendedAction);
+        }
+
+        [Theory]
+        [InlineData(FaultMode.Status503)]
+        [InlineData(FaultMode.Drop)]
+        [InlineData(FaultMode.HtmlPage)]
+        public void A_server_that_fails_for_good_stops_the_run_after_a_few_batches(FaultMode mode)
+        {
+            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 2").Terminating);
+            string[] numbers = SearchAtScaleTests.MixedNumbers(10_000);
+            _fixture.Server.State.SetFault(mode);
+            ScriptRun run;
+            try
+            {
+                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 4 2>&1",
+                    new Dictionary<string, object?> { ["numbers"] = numbers });
+            }
+            finally
+            {
+                _fixture.Server.State.ClearFaults();
+            }
+
+            Assert.NotNull(run.Terminating);
+            Assert.Equal(ErrorCategory.ConnectionError, run.Terminating!.CategoryInfo.Category);
+            Assert.Equal(numbers[run.Output.Count], run.Terminating.TargetObject);
+            for (int i = 0; i < run.Output.Count; i++)
+                Assert.Equal(numbers[i], Assert.IsType<ErrorRecord>(run.Output[i]).TargetObject);
+            Assert.InRange(run.Output.Count, 1, 4 * 50);
+            var stop = Assert.IsType<VicidialServerUnavailableException>(run.Terminating.Exception);
+            Assert.True(stop.NotSent > 0);
+            Assert.Contains("the rest of the input was not read", stop.Message);
+        }
+
+        [Fact]
+        public void A_server_that_recovers_in_time_costs_no_error()
+        {
+            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumRetryCount 1").Terminating);
+            string[] numbers = SearchAtScaleTests.MixedNumbers(5_000);
+            // Six failures in a row: more than any one request's retries, fewer than the outage limit.
+            _fixture.Server.State.SetFault(FaultMode.Status503, count: 6);
+            var run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
+            _fixture.Server.State.ClearFaults();
+
+            Assert.Null(run.Terminating);
+            Assert.Equal(numbers.Length, run.Output.Count);
+            Assert.Equal(0, AssertPrefixInOrder(numbers, run));
+            Assert.Equal(6, _fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Fault == FaultMode.Status503));
+        }
+
+        [Fact]
+        public void Requests_that_fail_while_the_api_answers_stop_the_run_after_three_in_a_row()
+        {
+            // Every answer with leads has wrong counts (as from a damaged table), while the check of the API, which reads
+            // no lead, answers as it should: no outage to wait for, so the count of failed requests decides.
+            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumRetryCount 1 -MaximumConsecutiveFailures 3").Terminating);
+            string[] numbers = SearchAtScaleTests.MixedNumbers(2_000);
+            _fixture.Server.State.SetFault(FaultMode.CountMismatch, seed: 5);
+            ScriptRun run;
+            try
+            {
+                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 1 2>&1",
+                    new Dictionary<string, object?> { ["numbers"] = numbers });
+            }
+            finally
+            {
+                _fixture.Server.State.ClearFaults();
+            }
+            Assert.NotNull(run.Terminating);
+            Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("3 requests in a row failed after their retries", run.Terminating.Exception.Message);
+            Assert.Equal(3 * 50, run.Output.Count);
+            Assert.All(run.Output, o => Assert.Equal(ErrorCategory.ProtocolError, Assert.IsType<ErrorRecord>(o).CategoryInfo.Category));
+            Assert.Equal(numbers[150], run.Terminating.TargetObject);
+        }
+
+        [Fact]
+        public void Get_VicidialLead_stops_the_same_way()
+        {
+            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 1").Terminating);
+            long[] ids = Enumerable.Range(4001, 200).Select(i => (long)i).ToArray();
+            _fixture.Server.State.SetFault(FaultMode.Status503);
+            ScriptRun run;
+            try
+            {
+                run = _fixture.PowerShell.Run("Get-VicidialLead -LeadId $ids 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
+            }
+            finally
+            {
+                _fixture.Server.State.ClearFaults();
+            }
+            Assert.NotNull(run.Terminating);
+            Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Equal(ids[run.Output.Count].ToString(), run.Terminating.TargetObject);
+            Assert.InRange(run.Output.Count, 1, 4);
+            for (int i = 0; i < run.Output.Count; i++)
+                Assert.Equal(ids[i].ToString(), Assert.IsType<ErrorRecord>(run.Output[i]).TargetObject?.ToString());
+            var stop = Assert.IsType<VicidialServerUnavailableException>(run.Terminating.Exception);
+            Assert.Equal(ids.Length - run.Output.Count, stop.NotSent);
+        }
+
+        [Fact]
+        public void Get_VicidialLead_rides_out_a_short_outage()
+        {
+            using var forwarder = new TcpForwarder(_fixture.Server.ApiUri);
+            Assert.Null(Connect(forwarder.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.05").Terminating);
+            long[] ids = Enumerable.Range(4001, 200).Select(i => (long)i).ToArray();
+            var outage = new Thread(() =>
+            {
+                var waited = Stopwatch.StartNew();
+                while (_fixture.Server.State.RequestCount("lead_all_info") < 20 && waited.Elapsed < TimeSpan.FromSeconds(30))
+                    Thread.Sleep(2);
+                forwarder.GoAway();
+                Thread.Sleep(1500);
+                forwarder.ComeBack();
+            });
+            outage.Start();
+            ScriptRun run;
+            try
+            {
+                run = _fixture.PowerShell.Run("$ids | Get-VicidialLead 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
+            }
+            finally
+            {
+                outage.Join();
+            }
+            Assert.Null(run.Terminating);
+            Assert.Equal(ids, run.Output.Select(o => Assert.IsType<VicidialLead>(o).LeadId));
+        }
+    }
+}
