@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
 using VicidialLeads.Input;
 using VicidialLeads.LeadDetails;
@@ -125,7 +126,7 @@ namespace VicidialLeads.Commands
             _ids.Clear();
             if (!LeadIdRules.TryRead(value, _ids, out string? problem))
             {
-                Submit(LeadQuery.Invalid(inputObject, value as string ?? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, problem!));
+                Submit(LeadQuery.Invalid(inputObject, value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, problem!));
                 return;
             }
             foreach (long id in _ids)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
 using VicidialLeads.Input;
 using VicidialLeads.Search;
@@ -31,7 +33,7 @@ namespace VicidialLeads.Commands
         private LeadSearchOptions? _options;
         private readonly PipelineRow _row = new PipelineRow();
         private ColumnChoice? _column;
-        private readonly System.Collections.Generic.Dictionary<string, ColumnChoice> _layouts = new System.Collections.Generic.Dictionary<string, ColumnChoice>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ColumnChoice> _layouts = new Dictionary<string, ColumnChoice>(StringComparer.Ordinal);
         private bool _saidReplaced;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
@@ -166,7 +168,7 @@ namespace VicidialLeads.Commands
                 StartExecutor(false);
                 CountInput();
                 Submit(_batcher!.Add(_byVendorLeadCode
-                    ? LeadSearchInput.FromVendorLeadCode(value, value as string ?? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))
+                    ? LeadSearchInput.FromVendorLeadCode(value, value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture))
                     : LeadSearchInput.From(value, value, PhoneCode)));
                 return;
             }
@@ -183,7 +185,7 @@ namespace VicidialLeads.Commands
             object? cell = _row.Value(inputObject!, _column!);
             CountInput();
             Submit(_batcher!.Add(_byVendorLeadCode
-                ? LeadSearchInput.FromVendorLeadCode(inputObject, cell is null ? null : cell as string ?? Convert.ToString(cell, System.Globalization.CultureInfo.InvariantCulture))
+                ? LeadSearchInput.FromVendorLeadCode(inputObject, cell is null ? null : cell as string ?? Convert.ToString(cell, CultureInfo.InvariantCulture))
                 : LeadSearchInput.From(inputObject, cell, PhoneCode)));
         }
 
