@@ -132,12 +132,13 @@ namespace VicidialLeads.Tests
             {
                 var error = Assert.IsType<ErrorRecord>(run.Output[i]);
                 Assert.Equal(ErrorCategory.ProtocolError, error.CategoryInfo.Category);
-                Assert.Equal(new[] { "1001", "1013" }[i], error.TargetObject);
+                // The target is the value as it came down the pipeline (here an int).
+                Assert.Equal(new[] { "1001", "1013" }[i], Convert.ToString(error.TargetObject, System.Globalization.CultureInfo.InvariantCulture));
             }
             if (run.Output.Count == 1)
             {
                 Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
-                Assert.Equal("1013", run.Terminating.TargetObject);
+                Assert.Equal("1013", Convert.ToString(run.Terminating.TargetObject, System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }
