@@ -40,7 +40,7 @@ namespace VicidialLeads
         /// <summary>A run stops when this many requests in a row fail after their retries.</summary>
         public int MaximumConsecutiveFailures => _client.Options.MaximumConsecutiveFailures;
 
-        /// <summary>A run held by an outage stops when no request has succeeded for this many seconds.</summary>
+        /// <summary>A run held by an outage stops when requests have kept failing for this many seconds.</summary>
         public int MaximumOutageSec => (int)_client.Options.MaximumOutage.TotalSeconds;
 
         /// <summary>The most requests per second of all runs on the session together; 0 means no limit.</summary>

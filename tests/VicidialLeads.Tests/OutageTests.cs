@@ -189,6 +189,23 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void Time_the_input_spends_coming_is_not_outage_time()
+        {
+            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 1").Terminating);
+            // Two quiet seconds of input after the first answers, then a brief outage (the request and two checks fail).
+            var run = _fixture.PowerShell.Run(@"
+                2025550100..2025550103 | ForEach-Object {
+                    if ($_ -eq 2025550102) { Start-Sleep -Seconds 2; $state.SetFault([VicidialLeads.TestServer.FaultMode]::Status503, 3, 1.0, $null, $null) }
+                    $_
+                } | Search-VicidialLead -BatchSize 1 -ThrottleLimit 1 2>&1",
+                new Dictionary<string, object?> { ["state"] = _fixture.Server.State });
+            _fixture.Server.State.ClearFaults();
+            Assert.Null(run.Terminating);
+            Assert.Equal(new long[] { 4001, 4002, 4003, 4004 }, run.Output.Select(o => Assert.IsType<LeadSearchResult>(o).LeadIds.Single()));
+            Assert.Equal(3, _fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Fault == FaultMode.Status503));
+        }
+
+        [Fact]
         public void Requests_that_fail_while_the_api_answers_stop_the_run_after_three_in_a_row()
         {
             // Every answer with leads has wrong counts (as from a damaged table), while the check of the API, which reads

@@ -54,7 +54,7 @@ namespace VicidialLeads.Commands
         [ValidateRange(1, 1000)]
         public int MaximumConsecutiveFailures { get; set; } = 3;
 
-        /// <summary>A run held by an outage stops with one error when no request has succeeded for this long.</summary>
+        /// <summary>A run held by an outage stops with one error when requests have kept failing for this long.</summary>
         [Parameter]
         [ValidateRange(1, 86400)]
         public int MaximumOutageSec { get; set; } = 30;

@@ -8,7 +8,7 @@ namespace VicidialLeads.Commands
     /// error: such a copy holds neither the connection nor the password, so it cannot be used. Live sessions pass.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class VicidialSessionTransformationAttribute : ArgumentTransformationAttribute
+    internal sealed class VicidialSessionTransformationAttribute : ArgumentTransformationAttribute
     {
         internal const string DeserializedTypeName = "Deserialized.VicidialLeads.VicidialSession";
 

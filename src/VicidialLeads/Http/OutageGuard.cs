@@ -10,9 +10,9 @@ namespace VicidialLeads.Http
     /// request's (no connection, time-out, HTTP 5xx, a body that is not VICIdial's), the run is held: no request is sent
     /// while one probe at a time (function=version: no login, no table lock) asks whether the server answers, with a
     /// backoff. When it answers, the held requests go again; a failure that the probes proved to be an outage does not
-    /// use up the request's retries, so a short outage costs nothing. The run stops (trips) when no request has
-    /// succeeded for <see cref="MaximumOutage"/> while held, or when <see cref="MaximumConsecutiveFailures"/> requests
-    /// in a row failed after their retries.
+    /// use up the request's retries, so a short outage costs nothing. The run stops (trips) when requests have failed
+    /// without a success in between for <see cref="MaximumOutage"/> and a probe fails too, or when
+    /// <see cref="MaximumConsecutiveFailures"/> requests in a row failed after their retries.
     /// </summary>
     internal sealed class OutageGuard
     {
@@ -26,7 +26,8 @@ namespace VicidialLeads.Http
         private readonly TimeSpan _probeInterval;
         private readonly CancellationToken _runCancellation;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _lastSuccess;
+        // Since the first failure after the last success: an idle pipeline is no outage.
+        private TimeSpan? _failingSince;
         private TimeSpan? _heldSince;
         private bool _holdWasOutage;
         private TaskCompletionSource<bool> _reopened = NewSignal();
@@ -81,7 +82,7 @@ namespace VicidialLeads.Http
         {
             lock (_gate)
             {
-                _lastSuccess = _clock.Elapsed;
+                _failingSince = null;
                 _consecutiveFailures = 0;
             }
         }
@@ -97,6 +98,7 @@ namespace VicidialLeads.Http
             lock (_gate)
             {
                 _lastFailure = failure;
+                _failingSince ??= _clock.Elapsed;
                 if (_heldSince is null && _tripped is null)
                 {
                     _heldSince = _clock.Elapsed;
@@ -118,6 +120,7 @@ namespace VicidialLeads.Http
             lock (_gate)
             {
                 _lastFailure = failure;
+                _failingSince ??= _clock.Elapsed;
                 _consecutiveFailures++;
                 if (_consecutiveFailures >= MaximumConsecutiveFailures)
                     Trip($"{_consecutiveFailures} requests in a row failed after their retries; the last failure: {failure.Message}");
@@ -153,7 +156,7 @@ namespace VicidialLeads.Http
                         _holdWasOutage = true;
                         if (probeFailure is VicidialApiException apiFailure)
                             _lastFailure = apiFailure;
-                        TimeSpan silent = _clock.Elapsed - _lastSuccess;
+                        TimeSpan silent = _clock.Elapsed - (_failingSince ?? _clock.Elapsed);
                         if (silent >= MaximumOutage)
                         {
                             Trip($"the server gave no answer for {silent.TotalSeconds:0} seconds; the last failure: {_lastFailure?.Message ?? probeFailure.Message}");

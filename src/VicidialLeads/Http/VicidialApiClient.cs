@@ -28,7 +28,7 @@ namespace VicidialLeads.Http
         /// <summary>A run stops when this many requests in a row fail after their retries.</summary>
         public int MaximumConsecutiveFailures { get; set; } = 3;
 
-        /// <summary>A held run stops when no request has succeeded for this long.</summary>
+        /// <summary>A held run stops when requests have kept failing for this long, with no success in between.</summary>
         public TimeSpan MaximumOutage { get; set; } = TimeSpan.FromSeconds(30);
 
         /// <summary>The most requests per second of every run on the session together; 0 for no limit.</summary>
