@@ -197,5 +197,19 @@ namespace VicidialLeads.Tests
         {
             Assert.Equal(identity, PhoneNumberRules.NumericIdentity(digits));
         }
+
+        [Theory]
+        [InlineData("+44 20 7946 0958", "1", "international numbers with the country code 44")]
+        [InlineData("+44 20 7946 0001", "1", "international numbers with the country code 44")]
+        [InlineData("+1 999 888 5112", "44", "international numbers with the country code 1")]
+        [InlineData("9.99888511E+09", "1", "numbers in scientific notation that lost digits")]
+        [InlineData("12345", "1", null)]
+        [InlineData("", "1", null)]
+        [InlineData("call me", "1", null)]
+        public void A_whole_file_mistake_is_named_the_same_for_every_value_that_has_it(string input, string phoneCode, string? mistake)
+        {
+            Assert.False(PhoneNumberRules.TryRead(input, phoneCode, out _, out string? problem));
+            Assert.Equal(mistake, PhoneNumberRules.RepeatedMistakeOf(problem)?.Description);
+        }
     }
 }

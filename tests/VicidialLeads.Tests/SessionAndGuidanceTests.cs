@@ -180,6 +180,62 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void A_file_of_another_countrys_numbers_is_one_error_not_one_per_row()
+        {
+            long before = _fixture.Server.State.RequestCount("lead_search");
+            var run = _fixture.ConnectAndRun(
+                "$rows = 1..10000 | ForEach-Object { [pscustomobject]@{ Customer = \"C$_\"; Mobile = '+44 20 7946 {0:D4}' -f ($_ % 10000) } }\n" +
+                "$rows | Search-VicidialLead");
+            long searches = _fixture.Server.State.RequestCount("lead_search") - before;
+
+            ErrorRecord stop = Assert.IsType<ErrorRecord>(run.Terminating);
+            Assert.Equal("RepeatedInputMistake", stop.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Equal(ErrorCategory.InvalidArgument, stop.CategoryInfo.Category);
+            Assert.Contains("10 values in a row are international numbers with the country code 44", stop.Exception.Message);
+            Assert.Contains("-PhoneCode 44", stop.ErrorDetails!.RecommendedAction);
+            Assert.Equal("C10", ((PSObject)stop.TargetObject).Properties["Customer"].Value);
+            // The nine before the stop have their own errors, each naming its row; nothing was sent but the login check.
+            var rejected = run.Errors;
+            Assert.Equal(VicidialLeads.Commands.VicidialApiCommand.RepeatedMistakeLimit - 1, rejected.Count);
+            Assert.Equal("C1", ((PSObject)rejected[0].TargetObject).Properties["Customer"].Value);
+            Assert.Equal(1, searches);
+        }
+
+        [Fact]
+        public void Rounded_spreadsheet_numbers_stop_the_run_with_the_fix_and_valid_numbers_before_keep_their_results()
+        {
+            var run = _fixture.ConnectAndRun(
+                "@('9998885112') + @(1..12 | ForEach-Object { '9.99888511E+09' }) | Search-VicidialLead -ErrorAction SilentlyContinue");
+
+            Assert.Equal(new[] { "9998885112" }, run.Results.Select(r => r.PhoneNumber));
+            ErrorRecord stop = Assert.IsType<ErrorRecord>(run.Terminating);
+            Assert.Contains("scientific notation that lost digits", stop.Exception.Message);
+            Assert.Contains("Format the column as text", stop.ErrorDetails!.RecommendedAction);
+        }
+
+        [Fact]
+        public void Mistakes_that_do_not_repeat_in_a_row_each_get_their_own_error_and_the_run_goes_on()
+        {
+            // Another country's number between every two valid ones: a mixed file, not a wrong -PhoneCode.
+            var run = _fixture.ConnectAndRun(
+                "1..30 | ForEach-Object { if ($_ % 2) { '+44 20 7946 0958' } else { '9998886112' } } | Search-VicidialLead -ErrorAction SilentlyContinue -ErrorVariable rejected; $rejected.Count");
+
+            Assert.Null(run.Terminating);
+            Assert.Equal(15, run.Results.Count);
+            Assert.Equal(15, run.Output.OfType<int>().Single());
+        }
+
+        [Fact]
+        public void Get_VicidialLead_stops_the_same_way_on_a_list_of_another_countrys_numbers()
+        {
+            var run = _fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber (1..20 | ForEach-Object { '+33 1 42 68 53 {0:D2}' -f $_ }) -ErrorAction SilentlyContinue");
+            ErrorRecord stop = Assert.IsType<ErrorRecord>(run.Terminating);
+            Assert.Contains("country code 33", stop.Exception.Message);
+            Assert.Contains("-PhoneCode 33", stop.ErrorDetails!.RecommendedAction);
+            Assert.Equal(0, _fixture.Server.State.RequestCount("lead_all_info"));
+        }
+
+        [Fact]
         public void Verbose_counts_read_naturally()
         {
             var run = _fixture.ConnectAndRun("Search-VicidialLead 9998885112 -Verbose");

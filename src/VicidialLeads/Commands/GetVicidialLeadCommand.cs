@@ -186,13 +186,19 @@ namespace VicidialLeads.Commands
 
             LeadQuery query = outcome.Query;
             if (outcome.StoppingError != null)
-                ThrowStop(outcome.StoppingError, "LeadReadRefused", query.InputValue);
+                ThrowStop(outcome.StoppingError, "LeadReadRefused", query.InputObject ?? query.InputValue, query.InputValue);
+            if (query.Problem is null)
+                InputAccepted();
             if (query.Problem is null && outcome.Error is null && outcome.Items.Exists(item => item is VicidialLead))
                 Progress.Result(true);
             else
                 Progress.Error();
             if (query.Problem != null)
-                WriteError(ErrorRecords.InvalidInput(query.ByPhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId", query.Problem, query.InputObject ?? query.InputValue));
+            {
+                object target = query.InputObject ?? query.InputValue;
+                WriteRejected(ErrorRecords.InvalidInput(query.ByPhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId", query.Problem, target,
+                    query.ByPhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up."), query.Problem, target);
+            }
             else if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputObject ?? query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
             else

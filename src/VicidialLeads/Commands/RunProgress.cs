@@ -64,7 +64,7 @@ namespace VicidialLeads.Commands
             string status = Total is long total
                 ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1:N0} {2}", Done, total, _inputs)
                 : string.Format(CultureInfo.CurrentCulture, "{0:N0} {1}", Done, _inputs);
-            status += string.Format(CultureInfo.CurrentCulture, ", {0:N0} found, {1:N0} errors", Found, Errors);
+            status += string.Format(CultureInfo.CurrentCulture, ", {0:N0} found, {1}", Found, CountWording.Of(Errors, "error"));
             if (Done > 0)
                 status += string.Format(CultureInfo.CurrentCulture, ", {0:N0} {1}/s", Done / Math.Max(seconds, 0.001), _inputs);
             var record = new ProgressRecord(ActivityId, _activity, status);

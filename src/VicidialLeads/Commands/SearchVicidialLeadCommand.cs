@@ -250,10 +250,13 @@ namespace VicidialLeads.Commands
 
             foreach (LeadSearchInput input in outcome.Batch.Inputs)
             {
+                if (input.Key != null)
+                    InputAccepted();
                 if (input.Key is null)
                 {
                     Progress.Error();
-                    WriteError(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, input.InputObject ?? input.InputValue));
+                    object target = input.InputObject ?? input.InputValue;
+                    WriteRejected(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, target, InputFix), input.Problem!, target);
                     WriteAppended(input, null, input.Problem);
                 }
                 else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number) &&
@@ -280,7 +283,7 @@ namespace VicidialLeads.Commands
                 else if (outcome.StoppingError != null)
                 {
                     // The run stopped (a refusal, an outage, a closed session): stop here, after everything before this input.
-                    ThrowStop(outcome.StoppingError, "LeadSearchRefused", input.InputValue);
+                    ThrowStop(outcome.StoppingError, "LeadSearchRefused", input.InputObject ?? input.InputValue, input.InputValue);
                 }
                 else
                 {
@@ -288,6 +291,11 @@ namespace VicidialLeads.Commands
                 }
             }
         }
+
+        /// <summary>What to do about a value that is not a phone number (or vendor lead code).</summary>
+        private string InputFix => _byVendorLeadCode
+            ? "Correct the vendor lead code in the input, then search it again."
+            : "Correct the number in the input (or pick the right column with -PhoneProperty), then search it again.";
 
         private static string Describe(LeadSearchInput input) =>
             input.AlternateKey is null ? input.Key! : $"{input.Key} (and {input.AlternateKey})";

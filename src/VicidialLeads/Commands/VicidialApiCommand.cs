@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using VicidialLeads.Http;
+using VicidialLeads.Input;
 
 namespace VicidialLeads.Commands
 {
@@ -16,6 +17,9 @@ namespace VicidialLeads.Commands
     /// </summary>
     public abstract class VicidialApiCommand : PSCmdlet, IDisposable
     {
+        /// <summary>Inputs in a row with the same whole-file mistake that stop a run (see <see cref="WriteRejected"/>).</summary>
+        public const int RepeatedMistakeLimit = 10;
+
         /// <summary>Requests in flight by default; chosen by the benchmark (see README).</summary>
         public const int DefaultThrottleLimit = 4;
 
@@ -28,6 +32,8 @@ namespace VicidialLeads.Commands
         private RunProgress? _progress;
         private long _inputsRead;
         private bool _throttleReported;
+        private RepeatedMistake? _lastMistake;
+        private int _mistakesInRow;
 
         /// <summary>The session to use; the one Connect-VicidialApi made last in this runspace when omitted.</summary>
         [Parameter]
@@ -120,25 +126,53 @@ namespace VicidialLeads.Commands
         internal abstract void WriteOutcome(object outcome);
 
         /// <summary>
+        /// Writes the error of an input that cannot be sent. When <see cref="RepeatedMistakeLimit"/> inputs in a row have
+        /// the same whole-file mistake (another country code, digits a spreadsheet lost), the run stops with one error
+        /// that says so, rather than one error per row of a file that is wrong throughout.
+        /// </summary>
+        internal void WriteRejected(ErrorRecord record, string problem, object? input)
+        {
+            RepeatedMistake? mistake = PhoneNumberRules.RepeatedMistakeOf(problem);
+            if (mistake is null || _lastMistake is null || mistake.Description != _lastMistake.Description)
+                _mistakesInRow = 0;
+            _lastMistake = mistake;
+            if (mistake != null && ++_mistakesInRow >= RepeatedMistakeLimit)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidInput("RepeatedInputMistake",
+                    $"The run stopped: {_mistakesInRow} values in a row are {mistake.Description}, so the rest of the input most likely is too. " +
+                    $"The last one: {problem} This value and the input after it were not searched; the values before it have their results and errors.",
+                    input, mistake.Fix));
+            }
+            WriteError(record);
+        }
+
+        /// <summary>An input was read as a searchable value: a run of whole-file mistakes, if any, has ended.</summary>
+        internal void InputAccepted()
+        {
+            _lastMistake = null;
+            _mistakesInRow = 0;
+        }
+
+        /// <summary>
         /// Ends the run with one terminating error at the first input that has no answer, after everything before it
         /// was written. <paramref name="firstNotSent"/> is that input; <paramref name="refusedErrorId"/> names a
         /// refusal by the server.
         /// </summary>
-        internal void ThrowStop(VicidialApiException stop, string refusedErrorId, object? firstNotSent)
+        internal void ThrowStop(VicidialApiException stop, string refusedErrorId, object? firstNotSent, string? firstNotSentText = null)
         {
             if (stop is VicidialServerUnavailableException outage)
-                ThrowTerminatingError(OutageRecord(outage, firstNotSent));
+                ThrowTerminatingError(OutageRecord(outage, firstNotSent, firstNotSentText ?? Convert.ToString(firstNotSent, CultureInfo.InvariantCulture)));
             ThrowTerminatingError(ErrorRecords.Failure(stop, stop is VicidialSessionDisconnectedException ? "SessionDisconnected" : refusedErrorId, ResolvedSession));
         }
 
-        private ErrorRecord OutageRecord(VicidialServerUnavailableException outage, object? firstNotSent)
+        private ErrorRecord OutageRecord(VicidialServerUnavailableException outage, object? firstNotSent, string? firstNotSentText)
         {
             RunProgress progress = _progress!;
             long answered = progress.Done - progress.Errors;
             long? notSent = progress.Total.HasValue ? progress.Total.Value - progress.Done : (long?)null;
             long readNotSent = Math.Max(0, _inputsRead - progress.Done);
             long notSentCount = notSent ?? readNotSent;
-            string first = firstNotSent is null ? "the next one" : "'" + firstNotSent + "'";
+            string first = firstNotSent is null ? "the next one" : "'" + firstNotSentText + "'";
             string message = string.Format(CultureInfo.CurrentCulture,
                 "The run stopped: {0}. Before the stop, {1} answered and {2} failed; {3} not sent{4}, from {5} on. " +
                 "To resume when the server works again, run the command for the failed inputs (the TargetObject of their error records) and for every input from {5} on.",

@@ -8,7 +8,7 @@ namespace VicidialLeads.Http
     /// <summary>
     /// The circuit breaker of one run. When a request fails for a reason that may be the server's state rather than the
     /// request's (no connection, time-out, HTTP 5xx, a body that is not VICIdial's), the run is held: no request is sent
-    /// while one probe at a time (function=version: no login, no table lock) asks whether the server answers, with a
+    /// while one probe at a time (a lead_search without numbers, which reads no lead) asks whether the server answers, with a
     /// backoff. When it answers, the held requests go again; a failure that the probes proved to be an outage does not
     /// use up the request's retries, so a short outage costs nothing. The run stops (trips) when requests have failed
     /// without a success in between for <see cref="MaximumOutage"/> and a probe fails too, or when

@@ -24,6 +24,21 @@ namespace VicidialLeads.Input
         public string? WithPhoneCode { get; }
     }
 
+    /// <summary>A mistake that, made once, is usually made for a whole file, and how to fix it.</summary>
+    internal sealed class RepeatedMistake
+    {
+        public RepeatedMistake(string description, string fix)
+        {
+            Description = description;
+            Fix = fix;
+        }
+
+        /// <summary>What the values are, as in "10 values in a row are {Description}".</summary>
+        public string Description { get; }
+
+        public string Fix { get; }
+    }
+
     /// <summary>
     /// The one place that decides what a phone number is. It mirrors the server's own rule (digits only, 6 to 18 of
     /// them) so that nothing is sent that the server would silently drop, reads the artefacts spreadsheets leave in
@@ -60,6 +75,32 @@ namespace VicidialLeads.Input
         private static readonly Regex DecimalFraction = new Regex(
             @"^(?<whole>\d{6,})[.,](?<fraction>\d{1,2})$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // Mistakes that, made once, are made for a whole file: a file of another country's numbers, or a phone column
+        // that a spreadsheet rounded. Their messages start their reason with these words, so RepeatedMistakeOf can tell them.
+        private const string ForeignCountryCode = " is an international number with the country code ";
+        private const string LostDigits = " is a number in scientific notation that lost its last ";
+
+        /// <summary>
+        /// The mistake behind a rejection when it is one that repeats over a whole file (another country code, digits a
+        /// spreadsheet lost), the same for every value with that mistake; null for other rejections.
+        /// </summary>
+        public static RepeatedMistake? RepeatedMistakeOf(string? problem)
+        {
+            if (problem is null) return null;
+            int at = problem.IndexOf(ForeignCountryCode, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                string rest = problem.Substring(at + ForeignCountryCode.Length);
+                int end = rest.IndexOf(',');
+                string code = end < 0 ? rest : rest.Substring(0, end);
+                return new RepeatedMistake($"international numbers with the country code {code}",
+                    $"Search these numbers with -PhoneCode {code}, in a run of their own (one run per country code).");
+            }
+            return problem.IndexOf(LostDigits, StringComparison.Ordinal) >= 0
+                ? new RepeatedMistake("numbers in scientific notation that lost digits", TextHint)
+                : null;
+        }
 
         /// <summary>Whether <paramref name="phoneCode"/> can be a country calling code (1 to 3 digits, not starting with 0).</summary>
         public static bool IsPhoneCode(string? phoneCode) =>
@@ -164,7 +205,7 @@ namespace VicidialLeads.Input
                 if (!digits.StartsWith(phoneCode, StringComparison.Ordinal))
                 {
                     string code = CountryCodeOf(digits);
-                    problem = $"'{Shorten(input)}' is an international number with the country code {code}, not {phoneCode} (-PhoneCode): VICIdial keeps the country code apart from the number, in phone_code. Search it with -PhoneCode {code}.";
+                    problem = $"'{Shorten(input)}'{ForeignCountryCode}{code}, not {phoneCode} (-PhoneCode): VICIdial keeps the country code apart from the number, in phone_code. Search it with -PhoneCode {code}.";
                     return false;
                 }
                 string national = digits.Substring(phoneCode.Length);
@@ -246,7 +287,7 @@ namespace VicidialLeads.Input
             }
             if (exponent > fraction.Length)
             {
-                problem = $"'{Shorten(input)}' is a number in scientific notation that lost its last {exponent - fraction.Length} digit{(exponent - fraction.Length == 1 ? "" : "s")}: it could be any of several phone numbers. {TextHint}";
+                problem = $"'{Shorten(input)}'{LostDigits}{exponent - fraction.Length} digit{(exponent - fraction.Length == 1 ? "" : "s")}: it could be any of several phone numbers. {TextHint}";
                 return false;
             }
             // 9.998885112E+09 holds every digit of 9998885112: the spreadsheet's way of writing that number.
