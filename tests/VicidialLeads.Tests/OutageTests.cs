@@ -248,7 +248,7 @@ namespace VicidialLeads.Tests
             }
             Assert.NotNull(run.Terminating);
             Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
-            Assert.Equal(ids[run.Output.Count].ToString(), run.Terminating.TargetObject);
+            Assert.Equal(ids[run.Output.Count].ToString(), run.Terminating.TargetObject?.ToString());
             Assert.InRange(run.Output.Count, 1, 4);
             for (int i = 0; i < run.Output.Count; i++)
                 Assert.Equal(ids[i].ToString(), Assert.IsType<ErrorRecord>(run.Output[i]).TargetObject?.ToString());
