@@ -8,10 +8,15 @@ using System.Security;
 
 namespace VicidialLeads.Tests
 {
-    /// <summary>A host that shows progress, as Visual Studio Code's does: it keeps every progress record it is given.</summary>
+    /// <summary>
+    /// A host that shows progress, as Visual Studio Code's does, keeping every progress record it is given; with a
+    /// password, it also stands in for a person who answers credential prompts, and keeps whom it was asked about.
+    /// </summary>
     internal sealed class RecordingHost : PSHost
     {
-        private readonly RecordingUserInterface _ui = new RecordingUserInterface();
+        private readonly RecordingUserInterface _ui;
+
+        public RecordingHost(string? password = null) => _ui = new RecordingUserInterface(password);
 
         public override string Name => "RecordingHost";
         public override Version Version { get; } = new Version(1, 0);
@@ -29,6 +34,9 @@ namespace VicidialLeads.Tests
             }
         }
 
+        /// <summary>The user names whose password was asked for, in order.</summary>
+        public List<string> PromptedUsers => _ui.PromptedUsers;
+
         public void ClearProgress()
         {
             lock (_ui.Shown) _ui.Shown.Clear();
@@ -42,7 +50,13 @@ namespace VicidialLeads.Tests
 
         private sealed class RecordingUserInterface : PSHostUserInterface
         {
+            private readonly string? _password;
+
+            public RecordingUserInterface(string? password) => _password = password;
+
             public List<ProgressRecord> Shown { get; } = new List<ProgressRecord>();
+
+            public List<string> PromptedUsers { get; } = new List<string>();
 
             public override PSHostRawUserInterface RawUI => null!;
 
@@ -61,9 +75,15 @@ namespace VicidialLeads.Tests
             public override void WriteVerboseLine(string message) { }
             public override void WriteWarningLine(string message) { }
             public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) => throw new NotSupportedException();
-            public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) => throw new NotSupportedException();
+            public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName)
+            {
+                if (_password is null) throw new NotSupportedException("Unexpected credential prompt: " + message);
+                PromptedUsers.Add(userName);
+                return new PSCredential(userName, LeadSearchResponseParserTests.Secure(_password));
+            }
+
             public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName,
-                PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) => throw new NotSupportedException();
+                PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) => PromptForCredential(caption, message, userName, targetName);
             public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) => throw new NotSupportedException();
         }
     }

@@ -112,7 +112,7 @@ namespace VicidialLeads.Tests
         {
             string user = userArgument.Trim('\'');
             _fixture.Server.State.AddUser(user, "Prompted-Password-1");
-            var host = new PromptingHost("Prompted-Password-1");
+            var host = new RecordingHost("Prompted-Password-1");
             using var shell = new PowerShellSession(host);
 
             var run = Run($"Connect-VicidialApi -Server $server -Credential {userArgument} -WarningAction SilentlyContinue -PassThru", shell);

@@ -67,7 +67,7 @@ namespace VicidialLeads.Commands
         {
             if (!PhoneNumberRules.IsPhoneCode(PhoneCode))
                 ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{PhoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", PhoneCode));
-            ConnectToSession("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone numbers" : "lead ids",
+            ConnectToSession("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone number" : "lead id",
                 ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null);
             _executor = new LeadDetailsExecutor(Runner, IncludeCustomFields);
         }

@@ -19,15 +19,16 @@ namespace VicidialLeads.Commands
         private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly string _activity;
-        private readonly string _inputs;
+        private readonly string _input;
         private TimeSpan _next;
         private bool _shown;
 
-        public RunProgress(bool enabled, string activity, string inputs)
+        /// <param name="input">What one input is, in the singular ("value", "lead id").</param>
+        public RunProgress(bool enabled, string activity, string input)
         {
             Enabled = enabled;
             _activity = activity;
-            _inputs = inputs;
+            _input = input;
         }
 
         public bool Enabled { get; }
@@ -62,11 +63,11 @@ namespace VicidialLeads.Commands
             _shown = true;
             double seconds = _clock.Elapsed.TotalSeconds;
             string status = Total is long total
-                ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1:N0} {2}", Done, total, _inputs)
-                : string.Format(CultureInfo.CurrentCulture, "{0:N0} {1}", Done, _inputs);
+                ? string.Format(CultureInfo.CurrentCulture, "{0:N0} of {1}", Done, CountWording.Of(total, _input))
+                : CountWording.Of(Done, _input);
             status += string.Format(CultureInfo.CurrentCulture, ", {0:N0} found, {1}", Found, CountWording.Of(Errors, "error"));
             if (Done > 0)
-                status += string.Format(CultureInfo.CurrentCulture, ", {0:N0} {1}/s", Done / Math.Max(seconds, 0.001), _inputs);
+                status += string.Format(CultureInfo.CurrentCulture, ", {0:N0}/s", Done / Math.Max(seconds, 0.001));
             var record = new ProgressRecord(ActivityId, _activity, status);
             if (Total is long known && known > 0)
             {

@@ -122,7 +122,7 @@ namespace VicidialLeads.Commands
             if (!PhoneNumberRules.IsPhoneCode(PhoneCode))
                 ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{PhoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", PhoneCode));
 
-            ConnectToSession("Searching VICIdial leads", "values", KnownTotal());
+            ConnectToSession("Searching VICIdial leads", "value", KnownTotal());
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
             _batcher = new LeadSearchBatcher(BatchSize);
         }

@@ -59,10 +59,10 @@ namespace VicidialLeads.Commands
 
         /// <summary>
         /// Finds the session (or stops with an error that says to connect) and prepares the runner and the progress of
-        /// a run that reads <paramref name="inputs"/> (such as "numbers"); <paramref name="knownTotal"/> is the number of
+        /// a run that reads inputs of the kind <paramref name="input"/> names (such as "value"); <paramref name="knownTotal"/> is the number of
         /// inputs when the whole input came as a parameter, not from the pipeline.
         /// </summary>
-        internal void ConnectToSession(string activity, string inputs, int? knownTotal)
+        internal void ConnectToSession(string activity, string input, int? knownTotal)
         {
             _session = Session ?? DefaultSession.Current;
             if (_session is null)
@@ -79,7 +79,7 @@ namespace VicidialLeads.Commands
             {
                 ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
             }
-            _progress = new RunProgress(RunProgress.IsShown(this), activity, inputs);
+            _progress = new RunProgress(RunProgress.IsShown(this), activity, input);
             if (!MyInvocation.ExpectingInput && knownTotal.HasValue)
                 _progress.Total = knownTotal;
         }
