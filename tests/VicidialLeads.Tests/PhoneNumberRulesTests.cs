@@ -208,8 +208,8 @@ namespace VicidialLeads.Tests
         [InlineData("call me", "1", null)]
         public void A_whole_file_mistake_is_named_the_same_for_every_value_that_has_it(string input, string phoneCode, string? mistake)
         {
-            Assert.False(PhoneNumberRules.TryRead(input, phoneCode, out _, out string? problem));
-            Assert.Equal(mistake, PhoneNumberRules.RepeatedMistakeOf(problem)?.Description);
+            Assert.False(PhoneNumberRules.TryRead(input, phoneCode, out _, out _, out RepeatedMistake? found));
+            Assert.Equal(mistake, found?.Description);
         }
     }
 }

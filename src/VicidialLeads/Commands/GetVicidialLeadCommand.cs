@@ -197,7 +197,7 @@ namespace VicidialLeads.Commands
             {
                 object target = query.InputObject ?? query.InputValue;
                 WriteRejected(ErrorRecords.InvalidInput(query.ByPhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId", query.Problem, target,
-                    query.ByPhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up."), query.Problem, target);
+                    query.ByPhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up."), query.Problem, query.Mistake, target);
             }
             else if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputObject ?? query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));

@@ -256,7 +256,7 @@ namespace VicidialLeads.Commands
                 {
                     Progress.Error();
                     object target = input.InputObject ?? input.InputValue;
-                    WriteRejected(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, target, InputFix), input.Problem!, target);
+                    WriteRejected(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, target, InputFix), input.Problem!, input.Mistake, target);
                     WriteAppended(input, null, input.Problem);
                 }
                 else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number) &&

@@ -130,9 +130,8 @@ namespace VicidialLeads.Commands
         /// the same whole-file mistake (another country code, digits a spreadsheet lost), the run stops with one error
         /// that says so, rather than one error per row of a file that is wrong throughout.
         /// </summary>
-        internal void WriteRejected(ErrorRecord record, string problem, object? input)
+        internal void WriteRejected(ErrorRecord record, string problem, RepeatedMistake? mistake, object? input)
         {
-            RepeatedMistake? mistake = PhoneNumberRules.RepeatedMistakeOf(problem);
             if (mistake is null || _lastMistake is null || mistake.Description != _lastMistake.Description)
                 _mistakesInRow = 0;
             _lastMistake = mistake;

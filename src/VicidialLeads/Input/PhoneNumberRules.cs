@@ -76,71 +76,54 @@ namespace VicidialLeads.Input
             @"^(?<whole>\d{6,})[.,](?<fraction>\d{1,2})$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        // Mistakes that, made once, are made for a whole file: a file of another country's numbers, or a phone column
-        // that a spreadsheet rounded. Their messages start their reason with these words, so RepeatedMistakeOf can tell them.
-        private const string ForeignCountryCode = " is an international number with the country code ";
-        private const string LostDigits = " is a number in scientific notation that lost its last ";
-
-        /// <summary>
-        /// The mistake behind a rejection when it is one that repeats over a whole file (another country code, digits a
-        /// spreadsheet lost), the same for every value with that mistake; null for other rejections.
-        /// </summary>
-        public static RepeatedMistake? RepeatedMistakeOf(string? problem)
-        {
-            if (problem is null) return null;
-            int at = problem.IndexOf(ForeignCountryCode, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                string rest = problem.Substring(at + ForeignCountryCode.Length);
-                int end = rest.IndexOf(',');
-                string code = end < 0 ? rest : rest.Substring(0, end);
-                return new RepeatedMistake($"international numbers with the country code {code}",
-                    $"Search these numbers with -PhoneCode {code}, in a run of their own (one run per country code).");
-            }
-            return problem.IndexOf(LostDigits, StringComparison.Ordinal) >= 0
-                ? new RepeatedMistake("numbers in scientific notation that lost digits", TextHint)
-                : null;
-        }
-
         /// <summary>Whether <paramref name="phoneCode"/> can be a country calling code (1 to 3 digits, not starting with 0).</summary>
         public static bool IsPhoneCode(string? phoneCode) =>
             phoneCode != null && phoneCode.Length >= 1 && phoneCode.Length <= 3 && phoneCode[0] != '0' && IsDigits(phoneCode);
 
         /// <summary>Reads one input value (text or a number) as a phone number; <paramref name="phoneCode"/> is the country code of the numbers.</summary>
         /// <returns>True with <paramref name="forms"/> set, or false with <paramref name="problem"/> saying why.</returns>
-        public static bool TryRead(object? input, string phoneCode, out PhoneNumberForms forms, out string? problem)
+        public static bool TryRead(object? input, string phoneCode, out PhoneNumberForms forms, out string? problem) =>
+            TryRead(input, phoneCode, out forms, out problem, out _);
+
+        /// <summary>
+        /// As <see cref="TryRead(object, string, out PhoneNumberForms, out string)"/>; a rejection whose mistake is usually
+        /// made for a whole file (another country code, digits a spreadsheet lost) also names it in <paramref name="mistake"/>.
+        /// </summary>
+        public static bool TryRead(object? input, string phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
         {
             forms = default;
+            mistake = null;
             switch (input)
             {
                 case null:
                     problem = "The phone number is empty. " + RuleText;
                     return false;
                 case string text:
-                    return TryRead(text, phoneCode, out forms, out problem);
+                    return TryRead(text, phoneCode, out forms, out problem, out mistake);
                 case double number:
-                    return TryReadFloatingPoint(number, 1e15, phoneCode, out forms, out problem);
+                    return TryReadFloatingPoint(number, 1e15, phoneCode, out forms, out problem, out mistake);
                 case float number:
-                    return TryReadFloatingPoint(number, 1e7, phoneCode, out forms, out problem);
+                    return TryReadFloatingPoint(number, 1e7, phoneCode, out forms, out problem, out mistake);
                 case decimal number:
                     if (number != decimal.Truncate(number))
                     {
                         problem = $"{number.ToString(CultureInfo.InvariantCulture)} is not a phone number: it has a fraction. {RuleText}";
                         return false;
                     }
-                    return TryRead(number.ToString("0", CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+                    return TryRead(number.ToString("0", CultureInfo.InvariantCulture), phoneCode, out forms, out problem, out mistake);
                 case sbyte _: case byte _: case short _: case ushort _: case int _: case uint _: case long _: case ulong _:
-                    return TryRead(Convert.ToString(input, CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+                    return TryRead(Convert.ToString(input, CultureInfo.InvariantCulture), phoneCode, out forms, out problem, out mistake);
                 default:
-                    return TryRead(Convert.ToString(input, CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+                    return TryRead(Convert.ToString(input, CultureInfo.InvariantCulture), phoneCode, out forms, out problem, out mistake);
             }
         }
 
         /// <summary>Reads one text value as a phone number.</summary>
-        public static bool TryRead(string? input, string phoneCode, out PhoneNumberForms forms, out string? problem)
+        private static bool TryRead(string? input, string phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
         {
             forms = default;
             problem = null;
+            mistake = null;
             if (input is null || IsBlank(input))
             {
                 problem = "The phone number is empty. " + RuleText;
@@ -166,7 +149,7 @@ namespace VicidialLeads.Input
 
             Match scientific = value.Length <= MaxWrittenLength ? ScientificNotation.Match(value) : Match.Empty;
             if (scientific.Success)
-                return TryReadScientific(input, scientific, phoneCode, out forms, out problem);
+                return TryReadScientific(input, scientific, phoneCode, out forms, out problem, out mistake);
 
             Match fraction = value.Length <= MaxWrittenLength ? DecimalFraction.Match(value) : Match.Empty;
             if (fraction.Success)
@@ -205,7 +188,9 @@ namespace VicidialLeads.Input
                 if (!digits.StartsWith(phoneCode, StringComparison.Ordinal))
                 {
                     string code = CountryCodeOf(digits);
-                    problem = $"'{Shorten(input)}'{ForeignCountryCode}{code}, not {phoneCode} (-PhoneCode): VICIdial keeps the country code apart from the number, in phone_code. Search it with -PhoneCode {code}.";
+                    problem = $"'{Shorten(input)}' is an international number with the country code {code}, not {phoneCode} (-PhoneCode): VICIdial keeps the country code apart from the number, in phone_code. Search it with -PhoneCode {code}.";
+                    mistake = new RepeatedMistake($"international numbers with the country code {code}",
+                        $"Search these numbers with -PhoneCode {code}, in a run of their own (one run per country code).");
                     return false;
                 }
                 string national = digits.Substring(phoneCode.Length);
@@ -275,9 +260,10 @@ namespace VicidialLeads.Input
             return false;
         }
 
-        private static bool TryReadScientific(string input, Match match, string phoneCode, out PhoneNumberForms forms, out string? problem)
+        private static bool TryReadScientific(string input, Match match, string phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
         {
             forms = default;
+            mistake = null;
             string fraction = match.Groups["fraction"].Value;
             int exponent = int.Parse(match.Groups["exponent"].Value, CultureInfo.InvariantCulture);
             if (exponent < fraction.Length)
@@ -287,16 +273,18 @@ namespace VicidialLeads.Input
             }
             if (exponent > fraction.Length)
             {
-                problem = $"'{Shorten(input)}'{LostDigits}{exponent - fraction.Length} digit{(exponent - fraction.Length == 1 ? "" : "s")}: it could be any of several phone numbers. {TextHint}";
+                problem = $"'{Shorten(input)}' is a number in scientific notation that lost its last {exponent - fraction.Length} digit{(exponent - fraction.Length == 1 ? "" : "s")}: it could be any of several phone numbers. {TextHint}";
+                mistake = new RepeatedMistake("numbers in scientific notation that lost digits", TextHint);
                 return false;
             }
             // 9.998885112E+09 holds every digit of 9998885112: the spreadsheet's way of writing that number.
-            return TryRead(match.Groups["lead"].Value + fraction, phoneCode, out forms, out problem);
+            return TryRead(match.Groups["lead"].Value + fraction, phoneCode, out forms, out problem, out mistake);
         }
 
-        private static bool TryReadFloatingPoint(double number, double exactBelow, string phoneCode, out PhoneNumberForms forms, out string? problem)
+        private static bool TryReadFloatingPoint(double number, double exactBelow, string phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
         {
             forms = default;
+            mistake = null;
             string shown = number.ToString("R", CultureInfo.InvariantCulture);
             if (double.IsNaN(number) || double.IsInfinity(number) || number < 0 || number != Math.Floor(number))
             {
@@ -308,7 +296,7 @@ namespace VicidialLeads.Input
                 problem = $"{shown} is a floating-point number too large to hold every digit exactly: it could be any of several phone numbers. Give the number as text.";
                 return false;
             }
-            return TryRead(((long)number).ToString(CultureInfo.InvariantCulture), phoneCode, out forms, out problem);
+            return TryRead(((long)number).ToString(CultureInfo.InvariantCulture), phoneCode, out forms, out problem, out mistake);
         }
 
         /// <summary>

@@ -12,8 +12,10 @@ namespace VicidialLeads.LeadDetails
     /// <summary>One lead_all_info question: a lead id, or a phone number (up to 1000 leads, newest first).</summary>
     internal sealed class LeadQuery
     {
-        private LeadQuery(object? inputObject, string inputValue, long? leadId, string? phoneNumber, string? alternatePhoneNumber, string? problem, bool archived, bool byPhone = false)
+        private LeadQuery(object? inputObject, string inputValue, long? leadId, string? phoneNumber, string? alternatePhoneNumber, string? problem, bool archived,
+            bool byPhone = false, RepeatedMistake? mistake = null)
         {
+            Mistake = mistake;
             ByPhoneNumber = byPhone || phoneNumber != null;
             InputObject = inputObject;
             InputValue = inputValue;
@@ -37,6 +39,9 @@ namespace VicidialLeads.LeadDetails
         /// <summary>Why the value cannot be asked about, or null.</summary>
         public string? Problem { get; }
 
+        /// <summary>The whole-file mistake behind <see cref="Problem"/>, when it is one; or null.</summary>
+        public RepeatedMistake? Mistake { get; }
+
         /// <summary>True when the value was read as a phone number (false: as lead ids).</summary>
         public bool ByPhoneNumber { get; }
 
@@ -56,9 +61,9 @@ namespace VicidialLeads.LeadDetails
         public static LeadQuery ForPhone(object? inputObject, object? value, string phoneCode, bool archived)
         {
             string text = value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-            return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem)
+            return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
                 ? new LeadQuery(inputObject, text, null, forms.Digits, forms.WithPhoneCode, null, archived)
-                : new LeadQuery(inputObject, text, null, null, null, problem, archived, byPhone: true);
+                : new LeadQuery(inputObject, text, null, null, null, problem, archived, byPhone: true, mistake: mistake);
         }
 
         /// <summary>A value that cannot be asked about.</summary>

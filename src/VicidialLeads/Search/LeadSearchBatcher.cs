@@ -7,13 +7,14 @@ namespace VicidialLeads.Search
     /// <summary>One input value: the row it came from, the value as given, and the keys searched (or why it cannot be searched).</summary>
     internal sealed class LeadSearchInput
     {
-        public LeadSearchInput(object? inputObject, string inputValue, string? key, string? problem, string? alternateKey = null)
+        public LeadSearchInput(object? inputObject, string inputValue, string? key, string? problem, string? alternateKey = null, RepeatedMistake? mistake = null)
         {
             InputObject = inputObject;
             InputValue = inputValue;
             Key = key;
             Problem = problem;
             AlternateKey = alternateKey;
+            Mistake = mistake;
         }
 
         /// <summary>What came down the pipeline (a row, a string, a number), handed back with its result or error.</summary>
@@ -30,14 +31,17 @@ namespace VicidialLeads.Search
         /// <summary>Why the value cannot be searched, or null when it can.</summary>
         public string? Problem { get; }
 
+        /// <summary>The whole-file mistake behind <see cref="Problem"/>, when it is one; or null.</summary>
+        public RepeatedMistake? Mistake { get; }
+
         public static LeadSearchInput From(string? value, string phoneCode = PhoneNumberRules.DefaultPhoneCode) => From(value, value, phoneCode);
 
         public static LeadSearchInput From(object? inputObject, object? value, string phoneCode)
         {
             string text = value is null ? string.Empty : value as string ?? System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem)
+            return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
                 ? new LeadSearchInput(inputObject, text, forms.Digits, null, forms.WithPhoneCode)
-                : new LeadSearchInput(inputObject, text, null, problem);
+                : new LeadSearchInput(inputObject, text, null, problem, mistake: mistake);
         }
 
         public static LeadSearchInput FromVendorLeadCode(string? value) => FromVendorLeadCode(value, value);
