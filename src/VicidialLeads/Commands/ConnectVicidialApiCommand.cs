@@ -146,8 +146,7 @@ namespace VicidialLeads.Commands
             if (refused != null)
                 ThrowTerminatingError(ErrorRecords.Failure(refused, "LoginCheckRefused", client.Endpoint.ToString()));
 
-            ServerErrorLine line = ServerErrorParser.Classify(probe.Body);
-            if (line != ServerErrorLine.NoValidSearchMethod && line != ServerErrorLine.NoMatches)
+            if (!ServerErrorParser.IsLoginCheckAnswer(probe.Body))
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new VicidialProtocolException($"{client.Endpoint} gave an unexpected answer to the login check: {Excerpt(client, probe.Body)}", isTransient: false),

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Management.Automation;
 using VicidialLeads.Input;
 using VicidialLeads.LeadDetails;
@@ -65,8 +64,7 @@ namespace VicidialLeads.Commands
 
         protected override void BeginProcessing()
         {
-            if (!PhoneNumberRules.IsPhoneCode(PhoneCode))
-                ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{PhoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", PhoneCode));
+            RequirePhoneCode(PhoneCode);
             ConnectToSession("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone number" : "lead id",
                 ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null);
             _executor = new LeadDetailsExecutor(Runner, IncludeCustomFields);
@@ -126,7 +124,7 @@ namespace VicidialLeads.Commands
             _ids.Clear();
             if (!LeadIdRules.TryRead(value, _ids, out string? problem))
             {
-                Submit(LeadQuery.Invalid(inputObject, value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, problem!));
+                Submit(LeadQuery.Invalid(inputObject, InputText.Of(value) ?? string.Empty, problem!));
                 return;
             }
             foreach (long id in _ids)
@@ -153,7 +151,7 @@ namespace VicidialLeads.Commands
                     ? _row.MissingColumnMessage(ColumnResolver.PhoneNumber, PhoneProperty, nameof(PhoneProperty))
                     : $"The input has neither a lead id nor a phone number column, so nothing was read for it. Its columns: {_row.DescribeColumns()}. " +
                       $"Accepted lead id columns: {ColumnResolver.LeadId.NameList}; accepted phone number columns, the first in this order wins (case, spaces, underscores, dashes and dots are ignored): {ColumnResolver.PhoneNumber.NameList}. " +
-                      $"To read another column as the phone number, name it with -PhoneProperty, for example -PhoneProperty {(_row.Names.Count > 0 ? _row.Names[0] : "mobile")}.";
+                      $"To read another column as the phone number, name it with -PhoneProperty, for example -PhoneProperty {_row.ExampleColumn}.";
                 ThrowTerminatingError(ErrorRecords.InvalidInput(PhoneProperty is null ? "LeadColumnNotFound" : "PhonePropertyNotFound", message, row));
             }
             _layouts[_row.LayoutKey] = new[] { _leadIdColumn, _phoneColumn, _archivedColumn };
@@ -187,19 +185,21 @@ namespace VicidialLeads.Commands
             LeadQuery query = outcome.Query;
             if (outcome.StoppingError != null)
                 ThrowStop(outcome.StoppingError, "LeadReadRefused", query.InputObject ?? query.InputValue, query.InputValue);
-            if (query.Problem is null)
-                InputAccepted();
-            if (query.Problem is null && outcome.Error is null && outcome.Items.Exists(item => item is VicidialLead))
-                Progress.Result(true);
-            else
-                Progress.Error();
             if (query.Problem != null)
             {
+                Progress.Error();
                 object target = query.InputObject ?? query.InputValue;
                 WriteRejected(ErrorRecords.InvalidInput(query.ByPhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId", query.Problem, target,
                     query.ByPhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up."), query.Problem, query.Mistake, target);
+                return;
             }
-            else if (outcome.Error != null)
+
+            InputAccepted();
+            if (outcome.Error is null && outcome.Items.Exists(item => item is VicidialLead))
+                Progress.Result(true);
+            else
+                Progress.Error();
+            if (outcome.Error != null)
                 WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputObject ?? query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
             else
             {

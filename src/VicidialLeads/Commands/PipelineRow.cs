@@ -44,15 +44,7 @@ namespace VicidialLeads.Commands
         {
             if (_dictionary) return Value(column.Index);
             PSPropertyInfo? property = row.Properties[column.Name];
-            if (property is null) return null;
-            try
-            {
-                return Unwrap(property.Value);
-            }
-            catch (GetValueException)
-            {
-                return null;
-            }
+            return property is null ? null : ValueOf(property);
         }
 
         /// <summary>The column names of the row last listed, as one key for a cache of choices.</summary>
@@ -102,7 +94,12 @@ namespace VicidialLeads.Commands
         private object? Value(int index)
         {
             object? cell = _cells[index];
-            if (!(cell is PSPropertyInfo property)) return Unwrap(cell);
+            return cell is PSPropertyInfo property ? ValueOf(property) : Unwrap(cell);
+        }
+
+        /// <summary>A property's value without its wrapper; null when reading it throws (a script property that fails).</summary>
+        private static object? ValueOf(PSPropertyInfo property)
+        {
             try
             {
                 return Unwrap(property.Value);
@@ -110,6 +107,16 @@ namespace VicidialLeads.Commands
             catch (GetValueException)
             {
                 return null;
+            }
+        }
+
+        /// <summary>A column of the row last read to show in "name it with -PhoneProperty ..." advice, quoted when it has a space.</summary>
+        public string ExampleColumn
+        {
+            get
+            {
+                string example = _names.Count > 0 ? _names[0] : "mobile";
+                return example.IndexOf(' ') >= 0 ? $"'{example}'" : example;
             }
         }
 
@@ -121,8 +128,7 @@ namespace VicidialLeads.Commands
         /// </summary>
         public string MissingColumnMessage(ColumnResolver resolver, string? explicitName, string parameterName)
         {
-            string example = _names.Count > 0 ? _names[0] : "mobile";
-            if (example.IndexOf(' ') >= 0) example = $"'{example}'";
+            string example = ExampleColumn;
             return explicitName != null
                 ? $"The input has no column '{explicitName}' (-{parameterName}). Its columns: {DescribeColumns()}. Name one of them with -{parameterName}."
                 : $"The input has no {resolver.What} column, so nothing was searched for it. Its columns: {DescribeColumns()}. " +

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Management.Automation;
 using VicidialLeads.Input;
 using VicidialLeads.Search;
@@ -119,8 +118,7 @@ namespace VicidialLeads.Commands
                     listId, "Give the list id as it shows in the VICIdial admin (Lists), or leave out -ListId to search every list."));
             }
 
-            if (!PhoneNumberRules.IsPhoneCode(PhoneCode))
-                ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{PhoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", PhoneCode));
+            RequirePhoneCode(PhoneCode);
 
             ConnectToSession("Searching VICIdial leads", "value", KnownTotal());
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
@@ -168,7 +166,7 @@ namespace VicidialLeads.Commands
                 StartExecutor(false);
                 CountInput();
                 Submit(_batcher!.Add(_byVendorLeadCode
-                    ? LeadSearchInput.FromVendorLeadCode(value, value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture))
+                    ? LeadSearchInput.FromVendorLeadCode(value, InputText.Of(value) ?? string.Empty)
                     : LeadSearchInput.From(value, value, PhoneCode)));
                 return;
             }
@@ -185,7 +183,7 @@ namespace VicidialLeads.Commands
             object? cell = _row.Value(inputObject!, _column!);
             CountInput();
             Submit(_batcher!.Add(_byVendorLeadCode
-                ? LeadSearchInput.FromVendorLeadCode(inputObject, cell is null ? null : cell as string ?? Convert.ToString(cell, CultureInfo.InvariantCulture))
+                ? LeadSearchInput.FromVendorLeadCode(inputObject, InputText.Of(cell))
                 : LeadSearchInput.From(inputObject, cell, PhoneCode)));
         }
 
@@ -250,17 +248,18 @@ namespace VicidialLeads.Commands
 
             foreach (LeadSearchInput input in outcome.Batch.Inputs)
             {
-                if (input.Key != null)
-                    InputAccepted();
                 if (input.Key is null)
                 {
                     Progress.Error();
                     object target = input.InputObject ?? input.InputValue;
                     WriteRejected(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, target, InputFix), input.Problem!, input.Mistake, target);
                     WriteAppended(input, null, input.Problem);
+                    continue;
                 }
-                else if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number) &&
-                         (input.AlternateKey is null || outcome.Numbers.ContainsKey(input.AlternateKey)))
+
+                InputAccepted();
+                if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number) &&
+                    (input.AlternateKey is null || outcome.Numbers.ContainsKey(input.AlternateKey)))
                 {
                     if (input.AlternateKey != null)
                         number = NumberOutcome.Merge(number, outcome.Numbers[input.AlternateKey], Records);

@@ -84,6 +84,13 @@ namespace VicidialLeads.Commands
                 _progress.Total = knownTotal;
         }
 
+        /// <summary>Stops before anything is sent when -PhoneCode cannot be a country calling code.</summary>
+        internal void RequirePhoneCode(string phoneCode)
+        {
+            if (!PhoneNumberRules.IsPhoneCode(phoneCode))
+                ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{phoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", phoneCode));
+        }
+
         /// <summary>Counts one input value read, so a stopped run can say how many were not sent.</summary>
         internal void CountInput() => _inputsRead++;
 

@@ -149,8 +149,7 @@ namespace VicidialLeads.Http
                 _stopped = stop;
                 return;
             }
-            ServerErrorLine line = ServerErrorParser.Classify(answer.Body);
-            if (line != ServerErrorLine.NoValidSearchMethod && line != ServerErrorLine.NoMatches)
+            if (!ServerErrorParser.IsLoginCheckAnswer(answer.Body))
                 throw new VicidialProtocolException($"The server at {_client.Endpoint} answered a check of the API with {_client.Redactor.Excerpt(answer.Body)}.");
         }
 

@@ -45,6 +45,16 @@ namespace VicidialLeads.Http
         }
 
         /// <summary>
+        /// Whether <paramref name="body"/> is the answer a working login gets to a lead_search without a phone number:
+        /// "no valid search method" (or, from some builds, "no matches"). Anything else means the API is not answering as it should.
+        /// </summary>
+        public static bool IsLoginCheckAnswer(string body)
+        {
+            ServerErrorLine line = Classify(body);
+            return line == ServerErrorLine.NoValidSearchMethod || line == ServerErrorLine.NoMatches;
+        }
+
+        /// <summary>
         /// The exception for an answer that must stop the work, or null when the answer is not one.
         /// </summary>
         public static VicidialServerException? ToStoppingError(string body, string user, string source, string function, SecretRedactor redactor)

@@ -57,7 +57,7 @@ namespace VicidialLeads.Http
         /// <summary>Apache answers 414 to a GET whose request target passes this many bytes.</summary>
         public const int MaximumGetRequestTarget = 8178;
 
-        /// <summary>The longest a probe of a held run may take: function=version answers at once when the server works.</summary>
+        /// <summary>The longest a probe of a held run may take: a lead_search without numbers answers at once when the server works.</summary>
         private static readonly TimeSpan MaximumProbeTimeout = TimeSpan.FromSeconds(10);
 
         private readonly HttpClient _http;
@@ -107,38 +107,32 @@ namespace VicidialLeads.Http
         public Task<ApiResponse> ProbeAsync(CancellationToken cancellation)
         {
             TimeSpan timeout = Options.Timeout < MaximumProbeTimeout ? Options.Timeout : MaximumProbeTimeout;
-            try
-            {
-                return SendAuthenticatedAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), cancellation, timeout);
-            }
-            catch (ObjectDisposedException)
-            {
-                throw Disconnected();
-            }
+            return SendAuthenticatedAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), cancellation, timeout);
         }
 
         /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
-        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
-        {
-            try
-            {
-                return SendAuthenticatedAsync(function, fields, cancellation, null);
-            }
-            catch (ObjectDisposedException)
-            {
-                throw Disconnected();
-            }
-        }
+        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation) =>
+            SendAuthenticatedAsync(function, fields, cancellation, null);
 
         private Task<ApiResponse> SendAuthenticatedAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation,
             TimeSpan? timeLimit)
         {
             if (_disposed) throw Disconnected();
+            string password;
+            try
+            {
+                password = SecretRedactor.Reveal(_password);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Disconnect-VicidialApi disposed of the password between the check above and here.
+                throw Disconnected();
+            }
             var all = new List<KeyValuePair<string, string>>(fields.Count + 4)
             {
                 Field("source", Source),
                 Field("user", User),
-                Field("pass", SecretRedactor.Reveal(_password)),
+                Field("pass", password),
                 Field("function", function),
             };
             all.AddRange(fields);

@@ -60,7 +60,7 @@ namespace VicidialLeads.LeadDetails
 
         public static LeadQuery ForPhone(object? inputObject, object? value, string phoneCode, bool archived)
         {
-            string text = value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            string text = InputText.Of(value) ?? string.Empty;
             return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
                 ? new LeadQuery(inputObject, text, null, forms.Digits, forms.WithPhoneCode, null, archived)
                 : new LeadQuery(inputObject, text, null, null, null, problem, archived, byPhone: true, mistake: mistake);
@@ -153,13 +153,16 @@ namespace VicidialLeads.LeadDetails
             if (second is null) return first;
             var all = new List<LeadBlock>(first);
             all.AddRange(second);
-            long Id(LeadBlock block) =>
-                block.Record != null && long.TryParse(Value(block.Record, "lead_id"), NumberStyles.None, CultureInfo.InvariantCulture, out long id) ? id : 0;
-            // A stable sort: error lines (id 0) stay after the leads, in their order.
-            var indexed = new List<KeyValuePair<int, LeadBlock>>();
-            for (int i = 0; i < all.Count; i++) indexed.Add(new KeyValuePair<int, LeadBlock>(i, all[i]));
-            indexed.Sort((a, b) => Id(b.Value) != Id(a.Value) ? Id(b.Value).CompareTo(Id(a.Value)) : a.Key.CompareTo(b.Key));
-            return indexed.ConvertAll(pair => pair.Value);
+            // Each block's lead id is read once; error lines (id 0) stay after the leads, in their order (a stable sort).
+            var keyed = new List<(long Id, int Order, LeadBlock Block)>(all.Count);
+            for (int i = 0; i < all.Count; i++)
+            {
+                LeadBlock block = all[i];
+                long id = block.Record != null && long.TryParse(Value(block.Record, "lead_id"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) ? parsed : 0;
+                keyed.Add((id, i, block));
+            }
+            keyed.Sort((a, b) => a.Id != b.Id ? b.Id.CompareTo(a.Id) : a.Order.CompareTo(b.Order));
+            return keyed.ConvertAll(entry => entry.Block);
         }
 
         /// <summary>

@@ -38,7 +38,7 @@ namespace VicidialLeads.Search
 
         public static LeadSearchInput From(object? inputObject, object? value, string phoneCode)
         {
-            string text = value is null ? string.Empty : value as string ?? System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            string text = InputText.Of(value) ?? string.Empty;
             return PhoneNumberRules.TryRead(value, phoneCode, out PhoneNumberForms forms, out string? problem, out RepeatedMistake? mistake)
                 ? new LeadSearchInput(inputObject, text, forms.Digits, null, forms.WithPhoneCode)
                 : new LeadSearchInput(inputObject, text, null, problem, mistake: mistake);
