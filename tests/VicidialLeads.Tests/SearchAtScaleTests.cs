@@ -67,10 +67,24 @@ namespace VicidialLeads.Tests
         public void Many_requests_in_flight_keep_every_number_in_order()
         {
             string[] numbers = MixedNumbers(20_000);
-            // An array is batched without the pipeline's cost per value, so batches are ready faster than the server
-            // answers and requests overlap even while other work keeps the cores busy.
-            var run = _fixture.ConnectAndRun("Search-VicidialLead -PhoneNumber $numbers -BatchSize 100 -ThrottleLimit 8",
-                new Dictionary<string, object?> { ["numbers"] = numbers });
+            // An array is batched without the pipeline's cost per value, and the first answers are sent slowly (each
+            // takes about 100 ms), so requests overlap however fast the server is and whatever else keeps the cores busy.
+            _fixture.Server.State.SetFault(FaultMode.SlowDrip, count: 16, options: FaultOptions.Default with
+            {
+                SlowDripChunkBytes = 256,
+                SlowDripInterval = TimeSpan.FromMilliseconds(10),
+                SlowDripMaxDuration = TimeSpan.FromMilliseconds(100),
+            });
+            ScriptRun run;
+            try
+            {
+                run = _fixture.ConnectAndRun("Search-VicidialLead -PhoneNumber $numbers -BatchSize 100 -ThrottleLimit 8",
+                    new Dictionary<string, object?> { ["numbers"] = numbers });
+            }
+            finally
+            {
+                _fixture.Server.State.ClearFaults();
+            }
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
             Assert.Equal(numbers, run.Results.Select(r => r.PhoneNumber));
