@@ -35,17 +35,12 @@ namespace VicidialLeads.Commands
             else if (value is IDictionary dictionary)
             {
                 foreach (DictionaryEntry entry in dictionary)
-                    replaced |= Copy(row, Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, entry.Value);
+                    replaced |= Copy(row, PipelineRow.ColumnName(entry.Key), entry.Value);
             }
             else
             {
                 foreach (PSPropertyInfo property in PSObject.AsPSObject(inputObject!).Properties)
-                {
-                    object? cell;
-                    try { cell = property.Value; }
-                    catch (GetValueException) { cell = null; }
-                    replaced |= Copy(row, property.Name, cell);
-                }
+                    replaced |= Copy(row, property.Name, PipelineRow.PropertyValue(property));
             }
 
             Set(row, RecordsFound, result is null ? null : (object)result.RecordsFound);

@@ -76,7 +76,7 @@ namespace VicidialLeads.Commands
             {
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    _names.Add(Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                    _names.Add(ColumnName(entry.Key));
                     _cells.Add(entry.Value);
                 }
             }
@@ -97,18 +97,24 @@ namespace VicidialLeads.Commands
             return cell is PSPropertyInfo property ? ValueOf(property) : Unwrap(cell);
         }
 
-        /// <summary>A property's value without its wrapper; null when reading it throws (a script property that fails).</summary>
-        private static object? ValueOf(PSPropertyInfo property)
+        /// <summary>A property's value without its wrapper; null when reading it throws.</summary>
+        private static object? ValueOf(PSPropertyInfo property) => Unwrap(PropertyValue(property));
+
+        /// <summary>A property's value; null when reading it throws (a script property that fails).</summary>
+        public static object? PropertyValue(PSPropertyInfo property)
         {
             try
             {
-                return Unwrap(property.Value);
+                return property.Value;
             }
             catch (GetValueException)
             {
                 return null;
             }
         }
+
+        /// <summary>A hashtable key as a column name.</summary>
+        public static string ColumnName(object key) => InputText.Of(key) ?? string.Empty;
 
         /// <summary>A column of the row last read to show in "name it with -PhoneProperty ..." advice, quoted when it has a space.</summary>
         public string ExampleColumn
