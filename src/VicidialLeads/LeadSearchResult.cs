@@ -3,21 +3,6 @@ using System.Management.Automation;
 
 namespace VicidialLeads
 {
-    /// <summary>What lead_search looks leads up by.</summary>
-    public enum LeadSearchMethod
-    {
-        PhoneNumber,
-        VendorLeadCode,
-    }
-
-    /// <summary>Where lead_search looks: the whole system, one list, or the campaign of a list.</summary>
-    public enum LeadSearchScope
-    {
-        System,
-        List,
-        Campaign,
-    }
-
     /// <summary>The leads found for one searched phone number (or vendor lead code).</summary>
     public sealed class LeadSearchResult
     {

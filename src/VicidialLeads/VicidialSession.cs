@@ -1,5 +1,4 @@
 using System;
-using VicidialLeads.Http;
 
 namespace VicidialLeads
 {
@@ -9,56 +8,52 @@ namespace VicidialLeads
     /// </summary>
     public sealed class VicidialSession : IDisposable
     {
-        private readonly VicidialApiClient _client;
+        private readonly VicidialClientOptions _options;
+        private readonly IDisposable _connection;
         private volatile bool _disconnected;
 
-        internal VicidialSession(VicidialApiClient client, string apiVersion, string build)
+        /// <param name="connection">What the session holds open (its HTTP client), closed by <see cref="Dispose"/>.</param>
+        internal VicidialSession(string server, string user, string source, VicidialClientOptions options, string apiVersion, string build, IDisposable connection)
         {
-            _client = client;
+            Server = server;
+            User = user;
+            Source = source;
+            _options = options;
             ApiVersion = apiVersion;
             Build = build;
+            _connection = connection;
             ConnectedSince = DateTime.Now;
         }
 
-        public string Server => _client.Endpoint.ToString();
-        public string User => _client.User;
-        public string Source => _client.Source;
+        public string Server { get; }
+        public string User { get; }
+        public string Source { get; }
         public string ApiVersion { get; }
         public string Build { get; }
 
         /// <summary>POST (form-encoded, the default) or GET.</summary>
-        public string Method => _client.Options.UseGet ? "GET" : "POST";
+        public string Method => _options.UseGet ? "GET" : "POST";
 
-        public int TimeoutSec => (int)_client.Options.Timeout.TotalSeconds;
-        public int MaximumRetryCount => _client.Options.MaximumRetryCount;
+        public int TimeoutSec => (int)_options.Timeout.TotalSeconds;
+        public int MaximumRetryCount => _options.MaximumRetryCount;
 
         /// <summary>The wait before the first retry; each further retry waits twice as long.</summary>
-        public double RetryIntervalSec => _client.Options.RetryInterval.TotalSeconds;
-        public bool SkipCertificateCheck => _client.Options.SkipCertificateCheck;
-        public int MaximumResponseSizeMB => (int)(_client.Options.MaximumResponseBytes / (1024 * 1024));
+        public double RetryIntervalSec => _options.RetryInterval.TotalSeconds;
+        public bool SkipCertificateCheck => _options.SkipCertificateCheck;
+        public int MaximumResponseSizeMB => (int)(_options.MaximumResponseBytes / (1024 * 1024));
 
         /// <summary>A run stops when this many requests in a row fail after their retries.</summary>
-        public int MaximumConsecutiveFailures => _client.Options.MaximumConsecutiveFailures;
+        public int MaximumConsecutiveFailures => _options.MaximumConsecutiveFailures;
 
         /// <summary>A run held by an outage stops when requests have kept failing for this many seconds.</summary>
-        public int MaximumOutageSec => (int)_client.Options.MaximumOutage.TotalSeconds;
+        public int MaximumOutageSec => (int)_options.MaximumOutage.TotalSeconds;
 
         /// <summary>The most requests per second of all runs on the session together; 0 means no limit.</summary>
-        public double MaximumRequestsPerSecond => _client.Options.MaximumRequestsPerSecond;
+        public double MaximumRequestsPerSecond => _options.MaximumRequestsPerSecond;
         public bool IsConnected => !_disconnected;
 
         /// <summary>When Connect-VicidialApi proved the login (local time).</summary>
         public DateTime ConnectedSince { get; }
-
-        internal VicidialApiClient Client
-        {
-            get
-            {
-                if (_disconnected)
-                    throw new InvalidOperationException($"The session for {User} at {Server} was disconnected. Run Connect-VicidialApi again.");
-                return _client;
-            }
-        }
 
         public override string ToString() => $"{User} at {Server} (VICIdial {ApiVersion}, {Method})";
 
@@ -66,7 +61,7 @@ namespace VicidialLeads
         {
             if (_disconnected) return;
             _disconnected = true;
-            _client.Dispose();
+            _connection.Dispose();
         }
     }
 }

@@ -1,5 +1,8 @@
 using System;
-using VicidialLeads.Http;
+using VicidialLeads.Pipeline;
+using VicidialLeads.Policy;
+using VicidialLeads.Protocol;
+using VicidialLeads.Transport;
 using Xunit;
 
 namespace VicidialLeads.Tests

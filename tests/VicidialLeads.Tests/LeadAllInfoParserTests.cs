@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using VicidialLeads.LeadDetails;
+using VicidialLeads.Functions.LeadAllInfo;
 using Xunit;
 
 namespace VicidialLeads.Tests

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using VicidialLeads.Input;
-using VicidialLeads.Search;
+using VicidialLeads.Functions.LeadSearch;
 using Xunit;
 
 namespace VicidialLeads.Tests

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 using VicidialLeads.Commands;
+using VicidialLeads.Pipeline;
 
 namespace VicidialLeads.Tests
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using VicidialLeads.Commands;
+using VicidialLeads.Pipeline;
 using Xunit;
 
 namespace VicidialLeads.Tests

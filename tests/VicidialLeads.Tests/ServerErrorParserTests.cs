@@ -1,4 +1,8 @@
-using VicidialLeads.Http;
+using VicidialLeads.Functions.Version;
+using VicidialLeads.Pipeline;
+using VicidialLeads.Policy;
+using VicidialLeads.Protocol;
+using VicidialLeads.Transport;
 using Xunit;
 
 namespace VicidialLeads.Tests

@@ -1,7 +1,10 @@
 using System;
 using System.Management.Automation;
 using System.Threading;
-using VicidialLeads.Http;
+using VicidialLeads.Functions.Version;
+using VicidialLeads.Pipeline;
+using VicidialLeads.Protocol;
+using VicidialLeads.Transport;
 
 namespace VicidialLeads.Commands
 {
@@ -153,7 +156,7 @@ namespace VicidialLeads.Commands
                     "UnexpectedLoginCheckAnswer", ErrorCategory.InvalidResult, client.Endpoint.ToString()));
             }
             WriteVerbose($"User {client.User} may search leads at {client.Endpoint}; answered in {probe.Elapsed.TotalMilliseconds:0} ms.");
-            return new VicidialSession(client, version.Version, version.Build);
+            return SessionConnection.Start(client, version);
         }
 
         /// <summary>One attempt only: a connect that fails should say so at once, and a login must never be repeated.</summary>

@@ -1,9 +1,10 @@
+using VicidialLeads.Pipeline;
 using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using VicidialLeads.Input;
-using VicidialLeads.Search;
+using VicidialLeads.Functions.LeadSearch;
 
 namespace VicidialLeads.Commands
 {

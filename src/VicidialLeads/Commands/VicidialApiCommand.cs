@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using VicidialLeads.Http;
+using VicidialLeads.Pipeline;
+using VicidialLeads.Policy;
+using VicidialLeads.Transport;
 using VicidialLeads.Input;
 
 namespace VicidialLeads.Commands
@@ -69,15 +71,15 @@ namespace VicidialLeads.Commands
                 ThrowTerminatingError(ErrorRecords.NoSession());
             try
             {
-                VicidialApiClient client = _session!.Client;
+                SessionConnection connection = SessionConnection.Of(_session!);
                 RequestRateLimiter? limiter = MyInvocation.BoundParameters.ContainsKey(nameof(MaximumRequestsPerSecond))
                     ? (MaximumRequestsPerSecond > 0 ? new RequestRateLimiter(MaximumRequestsPerSecond) : null)
-                    : client.RateLimiter;
-                _runner = new ApiRequestRunner(client, limiter, _stop.Token);
+                    : connection.RateLimiter;
+                _runner = new ApiRequestRunner(connection.Client, limiter, _stop.Token);
             }
-            catch (InvalidOperationException exception)
+            catch (VicidialSessionDisconnectedException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "SessionDisconnected", ErrorCategory.ConnectionError, _session));
+                ThrowTerminatingError(ErrorRecords.Failure(exception, "SessionDisconnected", _session));
             }
             _progress = new RunProgress(RunProgress.IsShown(this), activity, input);
             if (!MyInvocation.ExpectingInput && knownTotal.HasValue)

@@ -5,40 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace VicidialLeads.Input
 {
-    /// <summary>What one input value means as a phone number: the digits to search, in one or two forms.</summary>
-    internal readonly struct PhoneNumberForms
-    {
-        public PhoneNumberForms(string digits, string? withPhoneCode)
-        {
-            Digits = digits;
-            WithPhoneCode = withPhoneCode;
-        }
-
-        /// <summary>The number without its country code, as VICIdial stores it (the code lives in phone_code).</summary>
-        public string Digits { get; }
-
-        /// <summary>
-        /// The same number with the country code in front, also searched when the input carried the code, in case
-        /// leads were loaded that way; null when the input did not carry it.
-        /// </summary>
-        public string? WithPhoneCode { get; }
-    }
-
-    /// <summary>A mistake that, made once, is usually made for a whole file, and how to fix it.</summary>
-    internal sealed class RepeatedMistake
-    {
-        public RepeatedMistake(string description, string fix)
-        {
-            Description = description;
-            Fix = fix;
-        }
-
-        /// <summary>What the values are, as in "10 values in a row are {Description}".</summary>
-        public string Description { get; }
-
-        public string Fix { get; }
-    }
-
     /// <summary>
     /// The one place that decides what a phone number is. It mirrors the server's own rule (digits only, 6 to 18 of
     /// them) so that nothing is sent that the server would silently drop, reads the artefacts spreadsheets leave in

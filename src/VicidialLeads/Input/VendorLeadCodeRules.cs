@@ -1,5 +1,3 @@
-using System;
-
 namespace VicidialLeads.Input
 {
     /// <summary>

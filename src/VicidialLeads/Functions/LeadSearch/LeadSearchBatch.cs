@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace VicidialLeads.Functions.LeadSearch
+{
+    /// <summary>Input values in input order, and the distinct keys among them to ask the server about.</summary>
+    internal sealed class LeadSearchBatch
+    {
+        public LeadSearchBatch(IReadOnlyList<LeadSearchInput> inputs, IReadOnlyList<string> distinctKeys)
+        {
+            Inputs = inputs;
+            DistinctKeys = distinctKeys;
+        }
+
+        public IReadOnlyList<LeadSearchInput> Inputs { get; }
+        public IReadOnlyList<string> DistinctKeys { get; }
+    }
+}

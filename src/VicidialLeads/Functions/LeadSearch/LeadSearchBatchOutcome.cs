@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using VicidialLeads.Pipeline;
+using VicidialLeads.Policy;
+using VicidialLeads.Protocol;
+using VicidialLeads.Transport;
+using VicidialLeads.Input;
+
+namespace VicidialLeads.Functions.LeadSearch
+{
+    /// <summary>Everything one batch produced, handed back to the pipeline thread to write out.</summary>
+    internal sealed class LeadSearchBatchOutcome
+    {
+        public LeadSearchBatchOutcome(LeadSearchBatch batch) => Batch = batch;
+
+        public LeadSearchBatch Batch { get; }
+        public Dictionary<string, NumberOutcome> Numbers { get; } = new Dictionary<string, NumberOutcome>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Set when the run must stop: the server refused the work as a whole (login, lock, permission, source), kept
+        /// failing (an outage), or the session was disconnected. Keys without an outcome were not sent.
+        /// </summary>
+        public VicidialApiException? StoppingError { get; set; }
+
+        /// <summary>What each request did, for -Verbose (never holds credentials).</summary>
+        public List<string> Log { get; } = new List<string>();
+    }
+}

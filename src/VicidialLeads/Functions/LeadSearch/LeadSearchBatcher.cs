@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+
+namespace VicidialLeads.Functions.LeadSearch
+{
+    /// <summary>
+    /// Groups pipeline input into batches of at most <c>batchSize</c> distinct keys, keeping input order.
+    /// Rejected values and repeats ride along in order so every input gets its answer in place.
+    /// </summary>
+    internal sealed class LeadSearchBatcher
+    {
+        private readonly int _batchSize;
+        private readonly int _maximumInputs;
+        private List<LeadSearchInput> _inputs = new List<LeadSearchInput>();
+        private List<string> _keys = new List<string>();
+        private HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+
+        public LeadSearchBatcher(int batchSize)
+        {
+            if (batchSize < 1) throw new ArgumentOutOfRangeException(nameof(batchSize));
+            _batchSize = batchSize;
+            // Bounds a batch of repeats and rejected values, so memory stays flat on any input.
+            _maximumInputs = batchSize * 4;
+        }
+
+        /// <summary>Adds one input; returns a full batch when this input completes one.</summary>
+        public LeadSearchBatch? Add(LeadSearchInput input)
+        {
+            _inputs.Add(input);
+            if (input.Key != null && _seen.Add(input.Key))
+                _keys.Add(input.Key);
+            if (input.AlternateKey != null && _seen.Add(input.AlternateKey))
+                _keys.Add(input.AlternateKey);
+            return _keys.Count >= _batchSize || _inputs.Count >= _maximumInputs ? Seal() : null;
+        }
+
+        /// <summary>The last, partly filled batch, or null when nothing is waiting.</summary>
+        public LeadSearchBatch? Flush() => _inputs.Count > 0 ? Seal() : null;
+
+        private LeadSearchBatch Seal()
+        {
+            var batch = new LeadSearchBatch(_inputs, _keys);
+            _inputs = new List<LeadSearchInput>();
+            _keys = new List<string>();
+            _seen = new HashSet<string>(StringComparer.Ordinal);
+            return batch;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System.Management.Automation;
+
+namespace VicidialLeads
+{
+    /// <summary>What lead_search looks leads up by.</summary>
+    public enum LeadSearchMethod
+    {
+        PhoneNumber,
+        VendorLeadCode,
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+
+namespace VicidialLeads.Pipeline
+{
+    /// <summary>
+    /// The rows Search-VicidialLead -AppendResult writes: a copy of each input row (the caller's row and hashtable stay
+    /// unchanged) with the search's columns appended. A column the row already has under one of these names is
+    /// replaced in place, so enriching an enriched file again updates it rather than doubling columns.
+    /// </summary>
+    internal static class AppendedResult
+    {
+        public const string RecordsFound = "RecordsFound";
+        public const string LeadIds = "LeadIds";
+        public const string Truncated = "Truncated";
+        public const string SearchError = "SearchError";
+
+        private static readonly string[] Columns = { RecordsFound, LeadIds, Truncated, SearchError };
+
+        /// <summary>
+        /// The row of <paramref name="inputObject"/> with the result's columns; a scalar input becomes one column named
+        /// <paramref name="valueColumn"/>. With <paramref name="error"/>, RecordsFound and Truncated are empty.
+        /// </summary>
+        /// <param name="replaced">True when the row already had a column of one of the appended names.</param>
+        public static PSObject Create(object? inputObject, string valueColumn, LeadSearchResult? result, string? error, out bool replaced)
+        {
+            var row = new PSObject();
+            replaced = false;
+            object? value = PipelineRow.Unwrap(inputObject);
+            if (PipelineRow.IsScalar(value))
+            {
+                row.Properties.Add(new PSNoteProperty(valueColumn, value));
+            }
+            else if (value is IDictionary dictionary)
+            {
+                foreach (DictionaryEntry entry in dictionary)
+                    replaced |= Copy(row, PipelineRow.ColumnName(entry.Key), entry.Value);
+            }
+            else
+            {
+                foreach (PSPropertyInfo property in PSObject.AsPSObject(inputObject!).Properties)
+                    replaced |= Copy(row, property.Name, PipelineRow.PropertyValue(property));
+            }
+
+            Set(row, RecordsFound, result is null ? null : (object)result.RecordsFound);
+            Set(row, LeadIds, result is null ? string.Empty : result.LeadIds.ToString());
+            Set(row, Truncated, result is null ? null : (object)result.Truncated);
+            Set(row, SearchError, error ?? string.Empty);
+            return row;
+        }
+
+        /// <summary>Copies one column; a column of an appended name keeps its place and gets its value later.</summary>
+        private static bool Copy(PSObject row, string name, object? value)
+        {
+            if (row.Properties[name] != null) return false;
+            bool appendedName = Array.FindIndex(Columns, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) >= 0;
+            row.Properties.Add(new PSNoteProperty(name, appendedName ? null : value));
+            return appendedName;
+        }
+
+        private static void Set(PSObject row, string name, object? value)
+        {
+            PSPropertyInfo? existing = row.Properties[name];
+            if (existing != null)
+                existing.Value = value;
+            else
+                row.Properties.Add(new PSNoteProperty(name, value));
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using VicidialLeads.Protocol;
+using VicidialLeads.Transport;
+
+namespace VicidialLeads.Policy
+{
+    /// <summary>
+    /// Sends API requests with the session's retry policy, shared by every request of one cmdlet run. A transient
+    /// fault is retried with exponential backoff; an answer that stops the work (rejected login, lock, permission,
+    /// source) is never retried, and once one is seen no further request of the run is sent. A fault that an outage
+    /// explains holds the whole run until the server answers again (<see cref="OutageGuard"/>), and every request
+    /// waits its turn under the rate limit, when there is one.
+    /// </summary>
+    internal sealed class ApiRequestRunner
+    {
+        private readonly VicidialApiClient _client;
+        private volatile VicidialApiException? _stopped;
+        private volatile bool _loginAccepted;
+
+        /// <param name="rateLimiter">The run's rate limit (the session's, or the cmdlet's own); null for none.</param>
+        /// <param name="runCancellation">Ends the probes of a held run when the run ends.</param>
+        public ApiRequestRunner(VicidialApiClient client, RequestRateLimiter? rateLimiter = null, CancellationToken runCancellation = default)
+        {
+            _client = client;
+            RateLimiter = rateLimiter;
+            Outages = new OutageGuard(ProbeAsync, client.Options.RetryInterval, client.Options.MaximumConsecutiveFailures,
+                client.Options.MaximumOutage, runCancellation);
+        }
+
+        public VicidialApiClient Client => _client;
+
+        public RequestRateLimiter? RateLimiter { get; }
+
+        public OutageGuard Outages { get; }
+
+        /// <summary>True once the server has accepted this run's login.</summary>
+        public bool LoginAccepted => _loginAccepted;
+
+        /// <summary>An error that ends the whole run rather than one request: a refusal, an outage, a closed session.</summary>
+        public static bool IsStop(VicidialApiException failure) =>
+            failure is VicidialServerException || failure is VicidialServerUnavailableException || failure is VicidialSessionDisconnectedException;
+
+        /// <summary>
+        /// Sends one request and parses its answer, retrying transient faults (parsing included, since a cut or
+        /// foreign body is one) unless <paramref name="isDefinite"/> says a fault is this request's real answer.
+        /// <paramref name="describe"/> names the request in the log, never with credentials.
+        /// </summary>
+        public async Task<T> SendAsync<T>(string function, IReadOnlyList<KeyValuePair<string, string>> fields, string describe,
+            Func<ApiResponse, T> parse, Func<T, string> summarize, List<string> log, CancellationToken cancellation,
+            Func<VicidialApiException, bool>? isDefinite = null)
+        {
+            int attempts = _client.Options.MaximumRetryCount + 1;
+            string method = _client.Options.UseGet ? "GET" : "POST";
+            VicidialApiException? lastFailure = null;
+            for (int attempt = 1; ; )
+            {
+                VicidialApiException? stopped = _stopped;
+                if (stopped != null) throw stopped;
+                try
+                {
+                    await Outages.WaitUntilOpenAsync(cancellation).ConfigureAwait(false);
+                }
+                catch (VicidialServerUnavailableException) when (lastFailure != null)
+                {
+                    // Sent before and failed: the request ends with its own failure; only unsent work is "not sent".
+                    throw lastFailure;
+                }
+                if (RateLimiter != null)
+                    await RateLimiter.WaitAsync(cancellation).ConfigureAwait(false);
+                try
+                {
+                    ApiResponse response = await _client.SendAsync(function, fields, cancellation).ConfigureAwait(false);
+                    VicidialServerException? stop = ServerErrorParser.ToStoppingError(response.Body, _client.User, _client.Source, function, _client.Redactor);
+                    if (stop != null)
+                    {
+                        _stopped = stop;
+                        throw stop;
+                    }
+                    _loginAccepted = true;
+                    T parsed = parse(response);
+                    Outages.Succeeded();
+                    log.Add($"{function} {method}: {describe}, {summarize(parsed)}, {response.Elapsed.TotalMilliseconds:0} ms" +
+                            (attempt > 1 ? $" (attempt {attempt})." : "."));
+                    return parsed;
+                }
+                catch (VicidialSessionDisconnectedException disconnected)
+                {
+                    _stopped = disconnected;
+                    throw;
+                }
+                catch (VicidialApiException failure) when (failure.IsTransient && !(isDefinite?.Invoke(failure) ?? false))
+                {
+                    lastFailure = failure;
+                    bool outage;
+                    try
+                    {
+                        outage = await Outages.HoldAsync(failure, cancellation).ConfigureAwait(false);
+                    }
+                    catch (VicidialServerUnavailableException)
+                    {
+                        log.Add($"{function} {method}: {describe}, attempt {attempt} of {attempts} failed ({failure.Message}); the run stops.");
+                        throw failure;
+                    }
+                    if (outage)
+                    {
+                        // The probes proved the server was away: the attempt is not this request's fault.
+                        log.Add($"{function} {method}: {describe}, attempt {attempt} failed ({failure.Message}) while the server was away; sending again now that it answers.");
+                        continue;
+                    }
+                    if (attempt >= attempts)
+                    {
+                        log.Add($"{function} {method}: {describe}, attempt {attempt} of {attempts} failed ({failure.Message}); giving up.");
+                        Outages.GaveUp(failure);
+                        throw;
+                    }
+                    TimeSpan delay = Backoff(attempt);
+                    log.Add($"{function} {method}: {describe}, attempt {attempt} of {attempts} failed ({failure.Message}); retrying in {delay.TotalMilliseconds:0} ms.");
+                    await Task.Delay(delay, cancellation).ConfigureAwait(false);
+                    attempt++;
+                }
+                catch (VicidialApiException failure) when (!(failure is VicidialServerException))
+                {
+                    log.Add($"{function} {method}: {describe}, attempt {attempt} of {attempts} failed ({failure.Message}); giving up.");
+                    throw;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Asks whether the API answers again. A refusal (the password changed, the user was locked) is the run's answer:
+        /// it reopens the run so that every held request sees the stop.
+        /// </summary>
+        private async Task ProbeAsync(CancellationToken cancellation)
+        {
+            ApiResponse answer;
+            try
+            {
+                answer = await _client.ProbeAsync(cancellation).ConfigureAwait(false);
+            }
+            catch (VicidialSessionDisconnectedException disconnected)
+            {
+                _stopped = disconnected;
+                return;
+            }
+            VicidialServerException? stop = ServerErrorParser.ToStoppingError(answer.Body, _client.User, _client.Source, "lead_search", _client.Redactor);
+            if (stop != null)
+            {
+                _stopped = stop;
+                return;
+            }
+            if (!ServerErrorParser.IsLoginCheckAnswer(answer.Body))
+                throw new VicidialProtocolException($"The server at {_client.Endpoint} answered a check of the API with {_client.Redactor.Excerpt(answer.Body)}.");
+        }
+
+        /// <summary>Exponential backoff with jitter, so concurrent retries do not arrive together.</summary>
+        private TimeSpan Backoff(int attempt)
+        {
+            double baseMs = _client.Options.RetryInterval.TotalMilliseconds * Math.Pow(2, attempt - 1);
+            double jitter = 0.8 + 0.4 * ThreadSafeRandom.NextDouble();
+            return TimeSpan.FromMilliseconds(Math.Min(baseMs * jitter, 30_000));
+        }
+
+        private static class ThreadSafeRandom
+        {
+            [ThreadStatic] private static Random? _random;
+
+            public static double NextDouble() => (_random ??= new Random(Guid.NewGuid().GetHashCode())).NextDouble();
+        }
+    }
+}

@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Security;
+using System.Security.Authentication;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VicidialLeads.Transport
+{
+    /// <summary>
+    /// Sends Non-agent API requests over one HttpClient (connections are reused) and turns every way a
+    /// request can fail into a <see cref="VicidialApiException"/> whose text holds no password.
+    /// </summary>
+    internal sealed class VicidialApiClient : IDisposable
+    {
+        /// <summary>Apache answers 414 to a GET whose request target passes this many bytes.</summary>
+        public const int MaximumGetRequestTarget = 8178;
+
+        /// <summary>The longest a probe of a held run may take: a lead_search without numbers answers at once when the server works.</summary>
+        private static readonly TimeSpan MaximumProbeTimeout = TimeSpan.FromSeconds(10);
+
+        private readonly HttpClient _http;
+        private readonly SecureString _password;
+        private volatile bool _disposed;
+
+        /// <summary>Why the last certificate was refused, so a TLS failure can be told apart from a server that speaks no TLS.</summary>
+        private volatile string? _certificateRejection;
+
+        public VicidialApiClient(ApiEndpoint endpoint, string user, SecureString password, string source,
+            VicidialClientOptions options, HttpMessageHandler? handler = null)
+        {
+            Endpoint = endpoint;
+            User = user;
+            Source = source;
+            Options = options;
+            _password = password.Copy();
+            _password.MakeReadOnly();
+            Redactor = new SecretRedactor(_password);
+            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            {
+                // Each request gets its own time-out token, so one slow request cannot outlive its budget.
+                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            };
+            _http.DefaultRequestHeaders.UserAgent.ParseAdd("VicidialLeads/" + typeof(VicidialApiClient).Assembly.GetName().Version);
+        }
+
+        public ApiEndpoint Endpoint { get; }
+        public string User { get; }
+        public string Source { get; }
+        public VicidialClientOptions Options { get; }
+        public SecretRedactor Redactor { get; }
+
+
+        /// <summary>Asks function=version, which needs no login: it proves the URL answers as VICIdial.</summary>
+        public Task<ApiResponse> GetVersionAsync(CancellationToken cancellation) =>
+            SendAsync(new[] { Field("function", "version") }, cancellation);
+
+        /// <summary>
+        /// The probe of a held run, with a short time-out: a lead_search without a phone number, which passes the login
+        /// and permission checks and reads no lead (no lock on the lead table), so it proves the API itself answers.
+        /// </summary>
+        public Task<ApiResponse> ProbeAsync(CancellationToken cancellation)
+        {
+            TimeSpan timeout = Options.Timeout < MaximumProbeTimeout ? Options.Timeout : MaximumProbeTimeout;
+            return SendAuthenticatedAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), cancellation, timeout);
+        }
+
+        /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
+        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation) =>
+            SendAuthenticatedAsync(function, fields, cancellation, null);
+
+        private Task<ApiResponse> SendAuthenticatedAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation,
+            TimeSpan? timeLimit)
+        {
+            if (_disposed) throw Disconnected();
+            string password;
+            try
+            {
+                password = SecretRedactor.Reveal(_password);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Disconnect-VicidialApi disposed of the password between the check above and here.
+                throw Disconnected();
+            }
+            var all = new List<KeyValuePair<string, string>>(fields.Count + 4)
+            {
+                Field("source", Source),
+                Field("user", User),
+                Field("pass", password),
+                Field("function", function),
+            };
+            all.AddRange(fields);
+            return SendAsync(all, cancellation, timeLimit);
+        }
+
+        /// <summary>
+        /// The length of a GET request target for these fields, so batches can be sized to fit
+        /// <see cref="MaximumGetRequestTarget"/>.
+        /// </summary>
+        public int MeasureGetRequestTarget(string function, IReadOnlyList<KeyValuePair<string, string>> fields)
+        {
+            if (_disposed) throw Disconnected();
+            int length = Endpoint.PathForRequestTarget.Length + 1;
+            length += "source=".Length + FormEncoder.Encode(Source).Length + 1;
+            length += "user=".Length + FormEncoder.Encode(User).Length + 1;
+            length += "pass=".Length + FormEncoder.Encode(SecretRedactor.Reveal(_password)).Length + 1;
+            length += "function=".Length + FormEncoder.Encode(function).Length;
+            foreach (var field in fields)
+                length += 1 + field.Key.Length + 1 + FormEncoder.Encode(field.Value).Length;
+            return length;
+        }
+
+        public static KeyValuePair<string, string> Field(string name, string value) => new KeyValuePair<string, string>(name, value);
+
+        private async Task<ApiResponse> SendAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation, TimeSpan? timeLimit = null)
+        {
+            string form = Encode(fields);
+            TimeSpan limit = timeLimit ?? Options.Timeout;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            timeout.CancelAfter(limit);
+            var started = DateTime.UtcNow;
+            try
+            {
+                using var request = Options.UseGet
+                    ? new HttpRequestMessage(HttpMethod.Get, Endpoint.Uri.AbsoluteUri + "?" + form)
+                    : new HttpRequestMessage(HttpMethod.Post, Endpoint.Uri) { Content = FormContent(form) };
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                string body = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
+                int status = (int)response.StatusCode;
+                if (status >= 500)
+                    throw new VicidialTransportException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase}.", isTimeout: false, statusCode: status,
+                        recommendedAction: "The web server or PHP failed: check the VICIdial server's web server and its error log, then run the command again.");
+                if (status is >= 300 and < 400 && response.Headers.Location != null)
+                {
+                    string location = Redactor.Redact(response.Headers.Location.ToString());
+                    throw new VicidialProtocolException($"The server at {Endpoint} redirects to {location}: connect to that URL instead.", isTransient: false,
+                        recommendedAction: $"Run Connect-VicidialApi -Server {location}");
+                }
+                if (status != 200)
+                    throw new VicidialProtocolException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase} instead of a VICIdial answer{Describe(body)}.", isTransient: false,
+                        recommendedAction: status == 404 ? "Check the URL: the API is /vicidial/non_agent_api.php on the VICIdial web server." : null);
+                return new ApiResponse(body, DateTime.UtcNow - started);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception) when (_disposed)
+            {
+                // Disconnect-VicidialApi closed the HttpClient under this request.
+                throw Disconnected();
+            }
+            catch (OperationCanceledException)
+            {
+                throw new VicidialTransportException($"The server at {Endpoint} did not answer within {limit.TotalSeconds:0.###} seconds.", isTimeout: true,
+                    recommendedAction: "Raise -TimeoutSec on Connect-VicidialApi, or lower -BatchSize, or search when the server is less busy.");
+            }
+            catch (HttpRequestException exception)
+            {
+                throw TransportFailure(exception);
+            }
+            catch (IOException exception)
+            {
+                throw TransportFailure(exception);
+            }
+        }
+
+        private VicidialTransportException TransportFailure(Exception exception)
+        {
+            bool tlsFailed = false;
+            bool refused = false;
+            var reasons = new StringBuilder();
+            for (Exception? current = exception; current != null; current = current.InnerException)
+            {
+                if (current is AuthenticationException) tlsFailed = true;
+                if (current is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) refused = true;
+                if (reasons.Length > 0) reasons.Append(" ");
+                reasons.Append(current.Message.TrimEnd('.')).Append('.');
+            }
+
+            string detail = Redactor.Redact(reasons.ToString());
+            string? rejection = _certificateRejection;
+            if (tlsFailed && rejection != null)
+            {
+                return new VicidialTransportException(
+                    $"The TLS connection to {Endpoint} failed: the server's certificate was not trusted ({rejection}). " +
+                    "Install the certificate's issuing authority as trusted, or, only for a server you control, connect with -SkipCertificateCheck.",
+                    isTimeout: false, isTransient: false,
+                    recommendedAction: "Trust the certificate's issuer on this computer; use -SkipCertificateCheck only for a server you control.");
+            }
+            if (tlsFailed)
+            {
+                // No certificate was refused: the port did not speak TLS at all, most often a plain-http server.
+                string assumed = Endpoint.SchemeAssumed ? $" https was assumed because -Server named no scheme; if the server speaks plain http, connect to {Endpoint.AsPlainHttp()}." : " If the server speaks plain http, connect with an http:// URL.";
+                return new VicidialTransportException(
+                    $"The TLS handshake with {Endpoint} failed: the port did not answer as an https server ({detail}){assumed}",
+                    isTimeout: false, isTransient: false,
+                    recommendedAction: $"Run Connect-VicidialApi -Server {Endpoint.AsPlainHttp()} if the server speaks plain http; -SkipCertificateCheck cannot help here.")
+                { PlainHttpMayAnswer = Endpoint.SchemeAssumed };
+            }
+            if (refused && Endpoint.SchemeAssumed)
+            {
+                return new VicidialTransportException(
+                    $"The request to {Endpoint} failed: {detail} https was assumed because -Server named no scheme, and nothing accepted a connection on port {Endpoint.Uri.Port}; if the server speaks plain http, connect to {Endpoint.AsPlainHttp()}.",
+                    isTimeout: false,
+                    recommendedAction: $"Run Connect-VicidialApi -Server {Endpoint.AsPlainHttp()} if the server speaks plain http, or give the https port.")
+                { PlainHttpMayAnswer = true };
+            }
+            return new VicidialTransportException($"The request to {Endpoint} failed: {detail}", isTimeout: false,
+                recommendedAction: refused ? $"Check that the VICIdial web server runs and accepts connections at {Endpoint.Uri.Host}:{Endpoint.Uri.Port} from this computer." : null);
+        }
+
+        private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellation)
+        {
+            long limit = Options.MaximumResponseBytes;
+            long? declared = response.Content.Headers.ContentLength;
+            if (declared > limit)
+                throw TooLarge();
+
+            using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var buffer = new MemoryStream(declared is > 0 and < int.MaxValue ? (int)declared.Value : 4096);
+            byte[] chunk = new byte[16 * 1024];
+            while (true)
+            {
+                int read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellation).ConfigureAwait(false);
+                if (read == 0) break;
+                if (buffer.Length + read > limit) throw TooLarge();
+                buffer.Write(chunk, 0, read);
+            }
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+
+        private VicidialProtocolException TooLarge() =>
+            new VicidialProtocolException($"The answer from {Endpoint} is larger than the limit of {Options.MaximumResponseBytes:N0} bytes.", isTransient: false,
+                recommendedAction: "Raise -MaximumResponseSizeMB on Connect-VicidialApi, or lower -Records.");
+
+        private string Describe(string body) => body.Length == 0 ? " (empty body)" : ": " + Redactor.Excerpt(body);
+
+        private static string Encode(IReadOnlyList<KeyValuePair<string, string>> fields)
+        {
+            var builder = new StringBuilder(256);
+            foreach (var field in fields)
+            {
+                if (builder.Length > 0) builder.Append('&');
+                builder.Append(field.Key).Append('=').Append(FormEncoder.Encode(field.Value));
+            }
+            return builder.ToString();
+        }
+
+        private static HttpContent FormContent(string form)
+        {
+            var content = new ByteArrayContent(Encoding.ASCII.GetBytes(form));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+            return content;
+        }
+
+        private HttpMessageHandler CreateHandler()
+        {
+            VicidialClientOptions options = Options;
+            var handler = new HttpClientHandler
+            {
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                MaxConnectionsPerServer = 64,
+                UseCookies = false,
+                AllowAutoRedirect = false,
+            };
+            if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+            {
+                // Windows PowerShell's .NET Framework may default to TLS 1.0; VICIdial servers need 1.2.
+                handler.SslProtocols = SslProtocols.Tls12;
+            }
+            handler.ServerCertificateCustomValidationCallback = (_, _, _, errors) =>
+            {
+                if (options.SkipCertificateCheck || errors == SslPolicyErrors.None) return true;
+                _certificateRejection = errors.ToString();
+                return false;
+            };
+            return handler;
+        }
+
+        private VicidialSessionDisconnectedException Disconnected() => new VicidialSessionDisconnectedException(User, Endpoint.ToString());
+
+        public void Dispose()
+        {
+            _disposed = true;
+            _http.Dispose();
+            _password.Dispose();
+        }
+    }
+}
