@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace VicidialLeads
 {
     /// <summary>What lead_search looks leads up by.</summary>

@@ -1,5 +1,5 @@
-using System;
 using System.Management.Automation;
+using System;
 
 namespace VicidialLeads
 {

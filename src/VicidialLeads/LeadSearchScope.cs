@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace VicidialLeads
 {
     /// <summary>Where lead_search looks: the whole system, one list, or the campaign of a list.</summary>

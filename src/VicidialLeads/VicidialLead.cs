@@ -1,8 +1,8 @@
-using System;
-using System.Collections;
 using System.Collections.Specialized;
+using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
+using System;
 
 namespace VicidialLeads
 {

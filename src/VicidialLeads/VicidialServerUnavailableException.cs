@@ -7,7 +7,8 @@ namespace VicidialLeads
     /// </summary>
     public sealed class VicidialServerUnavailableException : VicidialApiException
     {
-        public VicidialServerUnavailableException(string message, long answered = 0, long failed = 0, long notSent = 0) : base(message)
+        public VicidialServerUnavailableException(string message, long answered = 0, long failed = 0, long notSent = 0, string? recommendedAction = null)
+            : base(message, recommendedAction)
         {
             Answered = answered;
             Failed = failed;

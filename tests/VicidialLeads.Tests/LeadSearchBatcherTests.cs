@@ -14,7 +14,7 @@ namespace VicidialLeads.Tests
             var batches = new List<LeadSearchBatch>();
             foreach (string? value in values)
             {
-                var full = batcher.Add(LeadSearchInput.From(value));
+                var full = batcher.Add(InputValue.PhoneNumber(value, value, PhoneNumberRules.DefaultPhoneCode));
                 if (full != null) batches.Add(full);
             }
             var last = batcher.Flush();
@@ -28,7 +28,7 @@ namespace VicidialLeads.Tests
             string[] values = Enumerable.Range(0, 25).Select(i => (5550000000L + i).ToString()).ToArray();
             var batches = Batch(10, values);
             Assert.Equal(new[] { 10, 10, 5 }, batches.Select(b => b.DistinctKeys.Count));
-            Assert.Equal(values, batches.SelectMany(b => b.Inputs).Select(i => i.InputValue));
+            Assert.Equal(values, batches.SelectMany(b => b.Inputs).Select(i => i.Text));
         }
 
         [Fact]
@@ -37,7 +37,7 @@ namespace VicidialLeads.Tests
             var batches = Batch(3, "999-888-5112", "bad", "9998885112", null, "9998886112", "4075551212", "4075551213");
             Assert.Equal(2, batches.Count);
             Assert.Equal(new[] { "9998885112", "9998886112", "4075551212" }, batches[0].DistinctKeys);
-            Assert.Equal(new[] { "999-888-5112", "bad", "9998885112", "", "9998886112", "4075551212" }, batches[0].Inputs.Select(i => i.InputValue));
+            Assert.Equal(new[] { "999-888-5112", "bad", "9998885112", "", "9998886112", "4075551212" }, batches[0].Inputs.Select(i => i.Text));
             Assert.NotNull(batches[0].Inputs[1].Problem);
             Assert.Null(batches[0].Inputs[1].Key);
             Assert.Equal(new[] { "4075551213" }, batches[1].DistinctKeys);

@@ -196,7 +196,7 @@ namespace VicidialLeads.Tests
             Assert.Equal("C10", ((PSObject)stop.TargetObject).Properties["Customer"].Value);
             // The nine before the stop have their own errors, each naming its row; nothing was sent but the login check.
             var rejected = run.Errors;
-            Assert.Equal(VicidialLeads.Commands.VicidialApiCommand.RepeatedMistakeLimit - 1, rejected.Count);
+            Assert.Equal(VicidialLeads.Input.RepeatedMistakeCounter.Limit - 1, rejected.Count);
             Assert.Equal("C1", ((PSObject)rejected[0].TargetObject).Properties["Customer"].Value);
             Assert.Equal(1, searches);
         }

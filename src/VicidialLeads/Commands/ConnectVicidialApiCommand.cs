@@ -1,6 +1,8 @@
-using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using System.Threading;
+using System;
 using VicidialLeads.Functions.Version;
 using VicidialLeads.Pipeline;
 using VicidialLeads.Protocol;
@@ -84,10 +86,7 @@ namespace VicidialLeads.Commands
             }
             catch (ArgumentException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "InvalidServer", ErrorCategory.InvalidArgument, Server)
-                {
-                    ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = "Give -Server as vicidial.example.com, https://vicidial.example.com or https://vicidial.example.com/vicidial/non_agent_api.php." },
-                });
+                ThrowTerminatingError(ErrorRecords.InvalidServer(exception, Server));
                 return;
             }
 
@@ -136,36 +135,40 @@ namespace VicidialLeads.Commands
             ApiResponse answer = Send(client, c => c.GetVersionAsync(_stop.Token), "VersionRequestFailed", PlainHttpHint);
             if (!VersionResponseParser.TryParse(answer.Body, out ServerVersion? version))
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(ErrorRecords.UnexpectedAnswer(
                     new VicidialProtocolException($"{client.Endpoint} did not answer function=version as a VICIdial Non-agent API does (it answered: {Excerpt(client, answer.Body)}). Check the URL: it should end in /vicidial/non_agent_api.php.", isTransient: false,
                         recommendedAction: "Give -Server as the VICIdial web server's host or the URL of /vicidial/non_agent_api.php."),
-                    "NotVicidialApi", ErrorCategory.InvalidResult, client.Endpoint.ToString()));
+                    "NotVicidialApi", client.Endpoint.ToString()));
             }
             WriteVerbose($"{client.Endpoint} is VICIdial {version!.Version} (build {version.Build}); answered in {answer.Elapsed.TotalMilliseconds:0} ms.");
 
             // A lead_search without a phone number passes the login and permission checks and reads no lead.
-            ApiResponse probe = Send(client, c => c.SendAsync("lead_search", Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>(), _stop.Token), "LoginCheckFailed");
+            ApiResponse probe = Send(client, c => c.SendAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), _stop.Token), "LoginCheckFailed");
             VicidialServerException? refused = ServerErrorParser.ToStoppingError(probe.Body, client.User, client.Source, "lead_search", client.Redactor);
             if (refused != null)
                 ThrowTerminatingError(ErrorRecords.Failure(refused, "LoginCheckRefused", client.Endpoint.ToString()));
 
             if (!ServerErrorParser.IsLoginCheckAnswer(probe.Body))
             {
-                ThrowTerminatingError(new ErrorRecord(
+                ThrowTerminatingError(ErrorRecords.UnexpectedAnswer(
                     new VicidialProtocolException($"{client.Endpoint} gave an unexpected answer to the login check: {Excerpt(client, probe.Body)}", isTransient: false),
-                    "UnexpectedLoginCheckAnswer", ErrorCategory.InvalidResult, client.Endpoint.ToString()));
+                    "UnexpectedLoginCheckAnswer", client.Endpoint.ToString()));
             }
             WriteVerbose($"User {client.User} may search leads at {client.Endpoint}; answered in {probe.Elapsed.TotalMilliseconds:0} ms.");
             return SessionConnection.Start(client, version);
         }
 
-        /// <summary>One attempt only: a connect that fails should say so at once, and a login must never be repeated.</summary>
-        private ApiResponse Send(VicidialApiClient client, Func<VicidialApiClient, System.Threading.Tasks.Task<ApiResponse>> request, string errorId,
+        /// <summary>
+        /// One attempt only: a connect that fails should say so at once, and a login must never be repeated. A failure
+        /// ends the command with one error; the answer is null only then.
+        /// </summary>
+        private ApiResponse Send(VicidialApiClient client, Func<VicidialApiClient, Task<ApiResponse>> request, string errorId,
             Func<VicidialApiClient, VicidialApiException, string?>? hint = null)
         {
+            ApiResponse? answer = null;
             try
             {
-                return request(client).GetAwaiter().GetResult();
+                answer = request(client).GetAwaiter().GetResult();
             }
             catch (OperationCanceledException)
             {
@@ -175,8 +178,8 @@ namespace VicidialLeads.Commands
             {
                 string? extra = hint?.Invoke(client, exception);
                 ThrowTerminatingError(ErrorRecords.Failure(exception, errorId, client.Endpoint.ToString(), extra is null ? null : exception.Message + " " + extra));
-                throw; // not reached: ThrowTerminatingError always throws
             }
+            return answer!;
         }
 
         /// <summary>

@@ -1,7 +1,7 @@
-using System;
 using System.Globalization;
-using System.Management.Automation;
 using System.Management.Automation.Host;
+using System.Management.Automation;
+using System;
 
 namespace VicidialLeads.Commands
 {

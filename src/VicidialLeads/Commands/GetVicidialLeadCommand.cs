@@ -1,10 +1,10 @@
-using VicidialLeads.Pipeline;
-using System;
-using System.Collections;
 using System.Collections.Generic;
+using System.Collections;
 using System.Management.Automation;
-using VicidialLeads.Input;
+using System;
 using VicidialLeads.Functions.LeadAllInfo;
+using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
 
 namespace VicidialLeads.Commands
 {
@@ -21,13 +21,9 @@ namespace VicidialLeads.Commands
         private const string PhoneNumberSet = "PhoneNumber";
         private const string InputObjectSet = "InputObject";
 
-        private LeadDetailsExecutor? _executor;
-        private readonly PipelineRow _row = new PipelineRow();
-        private readonly List<long> _ids = new List<long>();
-        private ColumnChoice? _leadIdColumn;
-        private ColumnChoice? _phoneColumn;
-        private ColumnChoice? _archivedColumn;
-        private readonly Dictionary<string, ColumnChoice?[]> _layouts = new Dictionary<string, ColumnChoice?[]>(StringComparer.Ordinal);
+        private CommandRun<LeadAllInfoOutcome>? _run;
+        private PipelineInputReader? _reader;
+        private LeadAllInfoExecutor? _executor;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
         [Alias("LeadIds", "lead_id")]
@@ -66,9 +62,10 @@ namespace VicidialLeads.Commands
         protected override void BeginProcessing()
         {
             RequirePhoneCode(PhoneCode);
-            ConnectToSession("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone number" : "lead id",
-                ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null);
-            _executor = new LeadDetailsExecutor(Runner, IncludeCustomFields);
+            _run = StartRun<LeadAllInfoOutcome>("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone number" : "lead id",
+                ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null, WriteOutcome);
+            _executor = new LeadAllInfoExecutor(_run.Runner, IncludeCustomFields);
+            _reader = new PipelineInputReader(InputKind.LeadId, phoneNumbers: true, PhoneProperty, PhoneCode, Archived, "read", WriteVerbose);
         }
 
         protected override void ProcessRecord()
@@ -76,142 +73,62 @@ namespace VicidialLeads.Commands
             if (ParameterSetName == PhoneNumberSet)
             {
                 foreach (string value in PhoneNumber ?? Array.Empty<string>())
-                    Submit(LeadQuery.ForPhone(value, value, PhoneCode, Archived));
+                    Submit(InputValue.PhoneNumber(value, value, PhoneCode, Archived));
             }
             else if (ParameterSetName == LeadIdSet)
             {
                 foreach (long id in LeadId ?? Array.Empty<long>())
-                    Submit(LeadQuery.ForLead(id, Archived));
+                    Submit(InputValue.Lead(id, Archived));
             }
             else
             {
-                ProcessInputObject(InputObject);
+                _run!.Read(_reader!, InputObject, Submit);
             }
         }
 
-        private void ProcessInputObject(PSObject? inputObject)
-        {
-            object? value = PipelineRow.Unwrap(inputObject);
-            if (value is LeadSearchResult result)
-            {
-                // A search result keeps where it was found: leads found in the archive are read from the archive.
-                foreach (long id in result.LeadIds)
-                    Submit(LeadQuery.ForLead(id, Archived || result.Archived));
-                return;
-            }
-            if (PipelineRow.IsScalar(value))
-            {
-                SubmitLeadIds(value, value, Archived);
-                return;
-            }
-            if (value is IEnumerable items && !(value is IDictionary))
-            {
-                foreach (object? item in items)
-                    ProcessInputObject(item is null ? null : PSObject.AsPSObject(item));
-                return;
-            }
+        protected override void EndProcessing() => _run!.WriteRemaining();
 
-            if (_row.NeedsResolving(inputObject!, _leadIdColumn ?? _phoneColumn, _archivedColumn))
-                ResolveColumns(inputObject!);
-            bool archived = Archived || (_archivedColumn != null && IsTrue(_row.Value(inputObject!, _archivedColumn)));
-            if (_phoneColumn != null)
-                Submit(LeadQuery.ForPhone(inputObject, _row.Value(inputObject!, _phoneColumn), PhoneCode, archived));
-            else
-                SubmitLeadIds(inputObject, _row.Value(inputObject!, _leadIdColumn!), archived);
+        private void Submit(InputValue query)
+        {
+            _run!.CountInput();
+            LeadAllInfoExecutor executor = _executor!;
+            _run.Enqueue(token => executor.RunAsync(query, token));
         }
 
-        private void SubmitLeadIds(object? inputObject, object? value, bool archived)
+        private void WriteOutcome(LeadAllInfoOutcome outcome)
         {
-            _ids.Clear();
-            if (!LeadIdRules.TryRead(value, _ids, out string? problem))
-            {
-                Submit(LeadQuery.Invalid(inputObject, InputText.Of(value) ?? string.Empty, problem!));
-                return;
-            }
-            foreach (long id in _ids)
-                Submit(LeadQuery.ForLead(id, archived, PipelineRow.IsScalar(inputObject) && _ids.Count == 1 ? null : inputObject));
-        }
-
-        /// <summary>Picks the columns of a new row layout: lead ids first (unless -PhoneProperty), else the phone number.</summary>
-        private void ResolveColumns(PSObject row)
-        {
-            if (_layouts.TryGetValue(_row.LayoutKey, out ColumnChoice?[]? known))
-            {
-                _leadIdColumn = known[0];
-                _phoneColumn = known[1];
-                _archivedColumn = known[2];
-                return;
-            }
-            _leadIdColumn = PhoneProperty is null ? ColumnResolver.LeadId.Choose(_row.Names) : null;
-            _phoneColumn = _leadIdColumn is null ? ColumnResolver.PhoneNumber.Choose(_row.Names, PhoneProperty) : null;
-            _archivedColumn = ColumnResolver.Archived.Choose(_row.Names);
-            if (_leadIdColumn is null && _phoneColumn is null)
-            {
-                WriteRemaining();
-                string message = PhoneProperty != null
-                    ? _row.MissingColumnMessage(ColumnResolver.PhoneNumber, PhoneProperty, nameof(PhoneProperty))
-                    : $"The input has neither a lead id nor a phone number column, so nothing was read for it. Its columns: {_row.DescribeColumns()}. " +
-                      $"Accepted lead id columns: {ColumnResolver.LeadId.NameList}; accepted phone number columns, the first in this order wins (case, spaces, underscores, dashes and dots are ignored): {ColumnResolver.PhoneNumber.NameList}. " +
-                      $"To read another column as the phone number, name it with -PhoneProperty, for example -PhoneProperty {_row.ExampleColumn}.";
-                ThrowTerminatingError(ErrorRecords.InvalidInput(PhoneProperty is null ? "LeadColumnNotFound" : "PhonePropertyNotFound", message, row));
-            }
-            _layouts[_row.LayoutKey] = new[] { _leadIdColumn, _phoneColumn, _archivedColumn };
-            WriteVerbose(_leadIdColumn != null
-                ? $"Reading lead ids from the column '{_leadIdColumn.Name}'{(_archivedColumn != null ? $", and where they were found from '{_archivedColumn.Name}'" : string.Empty)}."
-                : $"Reading phone numbers from the column '{_phoneColumn!.Name}'{(PhoneProperty != null ? " (-PhoneProperty)" : string.Empty)}.");
-        }
-
-        private static bool IsTrue(object? value) => value switch
-        {
-            bool flag => flag,
-            string text => string.Equals(text.Trim(), "True", StringComparison.OrdinalIgnoreCase),
-            _ => false,
-        };
-
-        protected override void EndProcessing() => WriteRemaining();
-
-        private void Submit(LeadQuery query)
-        {
-            CountInput();
-            LeadDetailsExecutor executor = _executor!;
-            Enqueue(async token => await executor.RunAsync(query, token).ConfigureAwait(false));
-        }
-
-        internal override void WriteOutcome(object finished)
-        {
-            var outcome = (LeadQueryOutcome)finished;
+            CommandRun<LeadAllInfoOutcome> run = _run!;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
 
-            LeadQuery query = outcome.Query;
+            InputValue query = outcome.Query;
             if (outcome.StoppingError != null)
-                ThrowStop(outcome.StoppingError, "LeadReadRefused", query.InputObject ?? query.InputValue, query.InputValue);
+                run.Stop(outcome.StoppingError, "LeadReadRefused", query);
             if (query.Problem != null)
             {
-                Progress.Error();
-                object target = query.InputObject ?? query.InputValue;
-                WriteRejected(ErrorRecords.InvalidInput(query.ByPhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId", query.Problem, target,
-                    query.ByPhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up."), query.Problem, query.Mistake, target);
+                run.Reject(query, query.Kind == InputKind.PhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId",
+                    query.Kind == InputKind.PhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up.");
                 return;
             }
 
-            InputAccepted();
-            if (outcome.Error is null && outcome.Items.Exists(item => item is VicidialLead))
-                Progress.Result(true);
-            else
-                Progress.Error();
+            run.Accept();
             if (outcome.Error != null)
-                WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.InputObject ?? query.InputValue, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
-            else
             {
-                object target = query.LeadId.HasValue ? (object)query.LeadId.Value : query.InputObject ?? query.InputValue;
-                foreach (object item in outcome.Items)
-                {
-                    if (item is VicidialLead lead)
-                        WriteObject(WithCustomFieldProperties(lead));
-                    else
-                        WriteError(ErrorRecords.Failure((VicidialLeadUnavailableException)item, "LeadUnavailable", target));
-                }
+                run.Progress.Error();
+                WriteError(ErrorRecords.Failure(outcome.Error, "LeadReadFailed", query.Target, $"Reading {query.Describe} failed: {outcome.Error.Message}"));
+                return;
+            }
+            if (outcome.Items.Exists(item => item.Lead != null))
+                run.Progress.Result(true);
+            else
+                run.Progress.Error();
+            object target = query.LeadId.HasValue ? (object)query.LeadId.Value : query.Target;
+            foreach (LeadAllInfoItem item in outcome.Items)
+            {
+                if (item.Lead != null)
+                    WriteObject(WithCustomFieldProperties(item.Lead));
+                else
+                    WriteError(ErrorRecords.Failure(item.Unavailable!, "LeadUnavailable", target));
             }
         }
 

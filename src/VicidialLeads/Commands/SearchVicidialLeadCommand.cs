@@ -1,10 +1,9 @@
-using VicidialLeads.Pipeline;
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Management.Automation;
-using VicidialLeads.Input;
+using System;
 using VicidialLeads.Functions.LeadSearch;
+using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
 
 namespace VicidialLeads.Commands
 {
@@ -27,13 +26,12 @@ namespace VicidialLeads.Commands
         /// <summary>Numbers per request; chosen by the benchmark (see README).</summary>
         public const int DefaultBatchSize = 500;
 
+        private CommandRun<LeadSearchBatchOutcome>? _run;
+        private PipelineInputReader? _reader;
         private LeadSearchBatcher? _batcher;
+        private LeadSearchOptions? _options;
         private LeadSearchExecutor? _executor;
         private bool _byVendorLeadCode;
-        private LeadSearchOptions? _options;
-        private readonly PipelineRow _row = new PipelineRow();
-        private ColumnChoice? _column;
-        private readonly Dictionary<string, ColumnChoice> _layouts = new Dictionary<string, ColumnChoice>(StringComparer.Ordinal);
         private bool _saidReplaced;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
@@ -121,25 +119,22 @@ namespace VicidialLeads.Commands
 
             RequirePhoneCode(PhoneCode);
 
-            ConnectToSession("Searching VICIdial leads", "value", KnownTotal());
+            _run = StartRun<LeadSearchBatchOutcome>("Searching VICIdial leads", "value", KnownTotal(), WriteOutcome);
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
             _batcher = new LeadSearchBatcher(BatchSize);
+            _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, Archived, "searched", WriteVerbose);
         }
 
         protected override void ProcessRecord()
         {
             if (ParameterSetName == InputObjectSet)
             {
-                ProcessInputObject(InputObject);
+                _run!.Read(_reader!, InputObject, Submit, Flush);
                 return;
             }
-            StartExecutor(ParameterSetName == VendorLeadCodeSet);
-            string?[] values = (_byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null };
-            foreach (string? value in values)
-            {
-                CountInput();
-                Submit(_batcher!.Add(_byVendorLeadCode ? LeadSearchInput.FromVendorLeadCode(value) : LeadSearchInput.From(value, value, PhoneCode)));
-            }
+            bool byVendorLeadCode = ParameterSetName == VendorLeadCodeSet;
+            foreach (string? value in (byVendorLeadCode ? VendorLeadCode : PhoneNumber) ?? new string?[] { null })
+                Submit(byVendorLeadCode ? InputValue.VendorLeadCode(value, value) : InputValue.PhoneNumber(value, value, PhoneCode));
         }
 
         /// <summary>How many inputs a run has when they came as a parameter (for percent complete); null when unknown.</summary>
@@ -151,114 +146,59 @@ namespace VicidialLeads.Commands
             return value is ICollection items && !(value is IDictionary) ? items.Count : 1;
         }
 
-        private void StartExecutor(bool byVendorLeadCode)
-        {
-            if (_executor != null) return;
-            _byVendorLeadCode = byVendorLeadCode;
-            _executor = new LeadSearchExecutor(Runner, _options!.With(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber));
-        }
-
-        /// <summary>One pipeline object: a value is searched as it is; a row through its phone (or vendor lead code) column.</summary>
-        private void ProcessInputObject(PSObject? inputObject)
-        {
-            object? value = PipelineRow.Unwrap(inputObject);
-            if (PipelineRow.IsScalar(value))
-            {
-                StartExecutor(false);
-                CountInput();
-                Submit(_batcher!.Add(_byVendorLeadCode
-                    ? LeadSearchInput.FromVendorLeadCode(value, InputText.Of(value) ?? string.Empty)
-                    : LeadSearchInput.From(value, value, PhoneCode)));
-                return;
-            }
-            if (value is IEnumerable items && !(value is IDictionary))
-            {
-                // An array given to -InputObject: each element is one input, as on the pipeline.
-                foreach (object? item in items)
-                    ProcessInputObject(item is null ? null : PSObject.AsPSObject(item));
-                return;
-            }
-
-            if (_row.NeedsResolving(inputObject!, _column))
-                ResolveColumn(inputObject!);
-            object? cell = _row.Value(inputObject!, _column!);
-            CountInput();
-            Submit(_batcher!.Add(_byVendorLeadCode
-                ? LeadSearchInput.FromVendorLeadCode(inputObject, InputText.Of(cell))
-                : LeadSearchInput.From(inputObject, cell, PhoneCode)));
-        }
-
-        /// <summary>Picks the column of a new row layout, or stops at the first row that has none.</summary>
-        private void ResolveColumn(PSObject row)
-        {
-            if (_layouts.TryGetValue(_row.LayoutKey, out ColumnChoice? known))
-            {
-                _column = known;
-                return;
-            }
-            bool decided = _executor != null;
-            ColumnChoice? phone = decided && _byVendorLeadCode ? null : ColumnResolver.PhoneNumber.Choose(_row.Names, PhoneProperty);
-            ColumnChoice? vendor = phone is null && PhoneProperty is null && (!decided || _byVendorLeadCode) ? ColumnResolver.VendorLeadCode.Choose(_row.Names) : null;
-            if (phone is null && vendor is null)
-            {
-                // Finish what came before, then stop: every later row would fail the same way.
-                if (_executor != null)
-                    Submit(_batcher!.Flush());
-                WriteRemaining();
-                string message = decided && _byVendorLeadCode
-                    ? $"The input has no vendor_lead_code column, although the rows before it were searched by vendor lead code. Its columns: {_row.DescribeColumns()}."
-                    : _row.MissingColumnMessage(ColumnResolver.PhoneNumber, PhoneProperty, nameof(PhoneProperty));
-                ThrowTerminatingError(ErrorRecords.InvalidInput(PhoneProperty is null ? "PhoneColumnNotFound" : "PhonePropertyNotFound", message, row));
-            }
-            StartExecutor(phone is null);
-            _column = phone ?? vendor;
-            _layouts[_row.LayoutKey] = _column!;
-            WriteVerbose(phone != null
-                ? $"Reading phone numbers from the column '{_column!.Name}'{(PhoneProperty != null ? " (-PhoneProperty)" : string.Empty)}{PassedOver(_column!)}."
-                : $"Searching by vendor lead code: the input has a '{_column!.Name}' column and no phone number column.");
-        }
-
-        private static string PassedOver(ColumnChoice choice) =>
-            choice.PassedOver.Count == 0 ? string.Empty
-                : $", the first accepted name in the row; also present but not searched: {string.Join(", ", choice.PassedOver)} (name another column with -PhoneProperty)";
-
         protected override void EndProcessing()
         {
-            if (_executor != null)
-                Submit(_batcher!.Flush());
-            WriteRemaining();
-            WriteVerbose($"Searched {CountWording.Of(Progress.Done, "value")}: {Progress.Found:N0} with leads, {CountWording.Of(Progress.Errors, "error")}.");
+            Flush();
+            _run!.WriteRemaining();
+            WriteVerbose($"Searched {CountWording.Of(_run.Progress.Done, "value")}: {_run.Progress.Found:N0} with leads, {CountWording.Of(_run.Progress.Errors, "error")}.");
         }
 
-        private void Submit(LeadSearchBatch? batch)
+        /// <summary>Adds one value to the batch; the first value decides whether the run searches phone numbers or vendor lead codes.</summary>
+        private void Submit(InputValue value)
+        {
+            if (_executor is null)
+            {
+                _byVendorLeadCode = value.Kind == InputKind.VendorLeadCode;
+                _executor = new LeadSearchExecutor(_run!.Runner, _options!.With(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber));
+            }
+            _run!.CountInput();
+            Send(_batcher!.Add(value));
+        }
+
+        /// <summary>Sends the partly filled batch.</summary>
+        private void Flush()
+        {
+            if (_executor != null)
+                Send(_batcher!.Flush());
+        }
+
+        private void Send(LeadSearchBatch? batch)
         {
             if (batch is null)
             {
-                WriteFinished();
+                _run!.WriteFinished();
                 return;
             }
             LeadSearchExecutor executor = _executor!;
-            Enqueue(async token => await executor.RunAsync(batch, token).ConfigureAwait(false));
+            _run!.Enqueue(token => executor.RunAsync(batch, token));
         }
 
-        internal override void WriteOutcome(object finished)
+        private void WriteOutcome(LeadSearchBatchOutcome outcome)
         {
-            var outcome = (LeadSearchBatchOutcome)finished;
+            CommandRun<LeadSearchBatchOutcome> run = _run!;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
 
-            foreach (LeadSearchInput input in outcome.Batch.Inputs)
+            foreach (InputValue input in outcome.Batch.Inputs)
             {
                 if (input.Key is null)
                 {
-                    Progress.Error();
-                    object target = input.InputObject ?? input.InputValue;
-                    WriteRejected(ErrorRecords.InvalidInput(_byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", input.Problem!, target, InputFix), input.Problem!, input.Mistake, target);
+                    run.Reject(input, _byVendorLeadCode ? "InvalidVendorLeadCode" : "InvalidPhoneNumber", InputFix);
                     WriteAppended(input, null, input.Problem);
                     continue;
                 }
 
-                InputAccepted();
+                run.Accept();
                 if (outcome.Numbers.TryGetValue(input.Key, out NumberOutcome? number) &&
                     (input.AlternateKey is null || outcome.Numbers.ContainsKey(input.AlternateKey)))
                 {
@@ -266,14 +206,14 @@ namespace VicidialLeads.Commands
                         number = NumberOutcome.Merge(number, outcome.Numbers[input.AlternateKey], Records);
                     if (number.Error != null)
                     {
-                        Progress.Error();
+                        run.Progress.Error();
                         string details = $"Searching {Describe(input)} failed: {number.Error.Message}";
-                        WriteError(ErrorRecords.Failure(number.Error, "LeadSearchFailed", input.InputObject ?? input.InputValue, details));
+                        WriteError(ErrorRecords.Failure(number.Error, "LeadSearchFailed", input.Target, details));
                         WriteAppended(input, null, details);
                     }
                     else
                     {
-                        Progress.Result(number.LeadIds!.Count > 0);
+                        run.Progress.Result(number.LeadIds!.Count > 0);
                         if (AppendResult)
                             WriteAppended(input, Result(input, number), null);
                         else
@@ -283,7 +223,7 @@ namespace VicidialLeads.Commands
                 else if (outcome.StoppingError != null)
                 {
                     // The run stopped (a refusal, an outage, a closed session): stop here, after everything before this input.
-                    ThrowStop(outcome.StoppingError, "LeadSearchRefused", input.InputObject ?? input.InputValue, input.InputValue);
+                    run.Stop(outcome.StoppingError, "LeadSearchRefused", input);
                 }
                 else
                 {
@@ -297,14 +237,14 @@ namespace VicidialLeads.Commands
             ? "Correct the vendor lead code in the input, then search it again."
             : "Correct the number in the input (or pick the right column with -PhoneProperty), then search it again.";
 
-        private static string Describe(LeadSearchInput input) =>
+        private static string Describe(InputValue input) =>
             input.AlternateKey is null ? input.Key! : $"{input.Key} (and {input.AlternateKey})";
 
-        private LeadSearchResult Result(LeadSearchInput input, NumberOutcome outcome) =>
-            new LeadSearchResult(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, input.Key!, input.InputValue,
+        private LeadSearchResult Result(InputValue input, NumberOutcome outcome) =>
+            new LeadSearchResult(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, input.Key!, input.Text,
                 outcome.LeadIds!, Archived, outcome.Truncated, input.InputObject);
 
-        private object ResultObject(LeadSearchInput input, NumberOutcome outcome)
+        private object ResultObject(InputValue input, NumberOutcome outcome)
         {
             LeadSearchResult result = Result(input, outcome);
             if (!_byVendorLeadCode)
@@ -315,7 +255,7 @@ namespace VicidialLeads.Commands
         }
 
         /// <summary>With -AppendResult, writes the input row with the result's columns (or the reason it has none).</summary>
-        private void WriteAppended(LeadSearchInput input, LeadSearchResult? result, string? error)
+        private void WriteAppended(InputValue input, LeadSearchResult? result, string? error)
         {
             if (!AppendResult) return;
             PSObject row = AppendedResult.Create(input.InputObject, _byVendorLeadCode ? "VendorLeadCode" : "PhoneNumber", result, error, out bool replaced);

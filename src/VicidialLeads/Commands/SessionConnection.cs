@@ -1,5 +1,5 @@
-using System;
 using System.Runtime.CompilerServices;
+using System;
 using VicidialLeads.Functions.Version;
 using VicidialLeads.Policy;
 using VicidialLeads.Transport;

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
+using System.Collections.Generic;
+using System;
 
 namespace VicidialLeads.Input
 {
@@ -21,5 +20,27 @@ namespace VicidialLeads.Input
         /// leads were loaded that way; null when the input did not carry it.
         /// </summary>
         public string? WithPhoneCode { get; }
+
+        /// <summary>
+        /// What was found under a number's two forms as one answer: the items of a lead newest (highest lead id) first,
+        /// each lead once; items of no lead (<paramref name="leadIdOf"/> gives 0, such as the server's error lines) after
+        /// them, in their order. Every function that asks about both forms merges with this.
+        /// </summary>
+        public static List<T> MergeNewestFirst<T>(IReadOnlyList<T> first, IReadOnlyList<T> second, Func<T, long> leadIdOf)
+        {
+            var keyed = new List<(long Id, int Order, T Item)>(first.Count + second.Count);
+            var seen = new HashSet<long>();
+            foreach (IReadOnlyList<T> form in new[] { first, second })
+            {
+                foreach (T item in form)
+                {
+                    long id = leadIdOf(item);
+                    if (id > 0 && !seen.Add(id)) continue;
+                    keyed.Add((id, keyed.Count, item));
+                }
+            }
+            keyed.Sort((a, b) => a.Id != b.Id ? b.Id.CompareTo(a.Id) : a.Order.CompareTo(b.Order));
+            return keyed.ConvertAll(entry => entry.Item);
+        }
     }
 }

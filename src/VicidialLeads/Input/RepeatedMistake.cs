@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace VicidialLeads.Input
 {
     /// <summary>A mistake that, made once, is usually made for a whole file, and how to fix it.</summary>

@@ -1,7 +1,7 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
+using System.Collections;
 using System.Management.Automation;
+using System;
 using VicidialLeads.Input;
 
 namespace VicidialLeads.Pipeline
@@ -59,13 +59,6 @@ namespace VicidialLeads.Pipeline
 
         /// <summary>The value under <paramref name="inputObject"/>'s PowerShell wrapper, when it is a scalar or plain object.</summary>
         public static object? Unwrap(object? inputObject) => inputObject is PSObject wrapped ? wrapped.BaseObject : inputObject;
-
-        /// <summary>
-        /// What results hand back as their InputObject: a row keeps its PowerShell wrapper (an Import-Csv row's columns live
-        /// there); a scalar is handed back bare.
-        /// </summary>
-        public static object? Original(PSObject? inputObject) =>
-            inputObject is null ? null : IsScalar(inputObject.BaseObject) ? inputObject.BaseObject : inputObject;
 
         /// <summary>Lists the columns of <paramref name="row"/> into <see cref="Names"/>.</summary>
         private void Read(PSObject row)
@@ -130,14 +123,15 @@ namespace VicidialLeads.Pipeline
         public string DescribeColumns() => _names.Count == 0 ? "(none)" : string.Join(", ", _names);
 
         /// <summary>
-        /// The message for a row without the column: the columns it has, the accepted names, and how to name one.
+        /// The message for a row without the column: the columns it has, the accepted names, and how to name one;
+        /// <paramref name="done"/> is what would have happened to its value ("searched").
         /// </summary>
-        public string MissingColumnMessage(ColumnResolver resolver, string? explicitName, string parameterName)
+        public string MissingColumnMessage(ColumnResolver resolver, string? explicitName, string parameterName, string done)
         {
             string example = ExampleColumn;
             return explicitName != null
                 ? $"The input has no column '{explicitName}' (-{parameterName}). Its columns: {DescribeColumns()}. Name one of them with -{parameterName}."
-                : $"The input has no {resolver.What} column, so nothing was searched for it. Its columns: {DescribeColumns()}. " +
+                : $"The input has no {resolver.What} column, so nothing was {done} for it. Its columns: {DescribeColumns()}. " +
                   $"Accepted column names, the first in this order wins (case, spaces, underscores, dashes and dots are ignored): {resolver.NameList}. " +
                   $"To read another column, name it with -{parameterName}, for example -{parameterName} {example}.";
         }

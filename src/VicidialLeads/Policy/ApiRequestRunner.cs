@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
 
@@ -16,13 +16,13 @@ namespace VicidialLeads.Policy
     /// </summary>
     internal sealed class ApiRequestRunner
     {
-        private readonly VicidialApiClient _client;
+        private readonly IApiTransport _client;
         private volatile VicidialApiException? _stopped;
         private volatile bool _loginAccepted;
 
         /// <param name="rateLimiter">The run's rate limit (the session's, or the cmdlet's own); null for none.</param>
         /// <param name="runCancellation">Ends the probes of a held run when the run ends.</param>
-        public ApiRequestRunner(VicidialApiClient client, RequestRateLimiter? rateLimiter = null, CancellationToken runCancellation = default)
+        public ApiRequestRunner(IApiTransport client, RequestRateLimiter? rateLimiter = null, CancellationToken runCancellation = default)
         {
             _client = client;
             RateLimiter = rateLimiter;
@@ -30,7 +30,7 @@ namespace VicidialLeads.Policy
                 client.Options.MaximumOutage, runCancellation);
         }
 
-        public VicidialApiClient Client => _client;
+        public IApiTransport Client => _client;
 
         public RequestRateLimiter? RateLimiter { get; }
 

@@ -1,8 +1,7 @@
-using System;
 using System.Diagnostics;
-using System.Threading;
 using System.Threading.Tasks;
-using VicidialLeads.Transport;
+using System.Threading;
+using System;
 
 namespace VicidialLeads.Policy
 {

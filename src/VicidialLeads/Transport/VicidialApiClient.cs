@@ -1,17 +1,17 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Http;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Net;
 using System.Runtime.InteropServices;
-using System.Security;
 using System.Security.Authentication;
+using System.Security;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 
 namespace VicidialLeads.Transport
 {
@@ -19,7 +19,7 @@ namespace VicidialLeads.Transport
     /// Sends Non-agent API requests over one HttpClient (connections are reused) and turns every way a
     /// request can fail into a <see cref="VicidialApiException"/> whose text holds no password.
     /// </summary>
-    internal sealed class VicidialApiClient : IDisposable
+    internal sealed class VicidialApiClient : IApiTransport, IDisposable
     {
         /// <summary>Apache answers 414 to a GET whose request target passes this many bytes.</summary>
         public const int MaximumGetRequestTarget = 8178;

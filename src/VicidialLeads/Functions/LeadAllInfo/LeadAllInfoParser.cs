@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
+using System.Collections.Specialized;
+using System.Globalization;
+using System;
 using VicidialLeads.Transport;
 
 namespace VicidialLeads.Functions.LeadAllInfo
@@ -80,6 +80,40 @@ namespace VicidialLeads.Functions.LeadAllInfo
             }
             Complete(response, header, record, delimiter, redactor);
             return response;
+        }
+
+        /// <summary>A record as a lead: the standard fields by name, the rest as its custom fields, in the server's order.</summary>
+        public static VicidialLead ToLead(LeadRecord record, bool archived)
+        {
+            var standard = new Dictionary<string, string>(StringComparer.Ordinal);
+            var custom = new OrderedDictionary(StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < record.Names.Count; i++)
+            {
+                if (i < StandardFields.Length) standard[record.Names[i]] = record.Values[i];
+                else custom[record.Names[i]] = record.Values[i];
+            }
+            try
+            {
+                return new VicidialLead(standard, custom, archived);
+            }
+            catch (FormatException exception)
+            {
+                throw new VicidialProtocolException(exception.Message, isTransient: false);
+            }
+        }
+
+        /// <summary>The record's lead id, or 0 when it has none that reads as one.</summary>
+        public static long LeadIdOf(LeadRecord record) =>
+            long.TryParse(Value(record, "lead_id"), NumberStyles.None, CultureInfo.InvariantCulture, out long id) ? id : 0;
+
+        /// <summary>The value of field <paramref name="name"/>, or empty when the record has no such field.</summary>
+        public static string Value(LeadRecord record, string name)
+        {
+            for (int i = 0; i < record.Names.Count; i++)
+            {
+                if (record.Names[i] == name) return record.Values[i];
+            }
+            return string.Empty;
         }
 
         private static void Complete(List<LeadBlock> response, string[]? header, List<string> lines, char delimiter, SecretRedactor redactor)

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
-using VicidialLeads.Transport;
-
 namespace VicidialLeads.Functions.LeadAllInfo
 {
     /// <summary>The delimiters lead_all_info can print with, as its <c>stage</c> parameter names them.</summary>

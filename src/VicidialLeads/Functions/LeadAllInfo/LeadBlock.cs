@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
-using VicidialLeads.Transport;
-
 namespace VicidialLeads.Functions.LeadAllInfo
 {
     /// <summary>

@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
-using VicidialLeads.Transport;
 
 namespace VicidialLeads.Functions.LeadAllInfo
 {

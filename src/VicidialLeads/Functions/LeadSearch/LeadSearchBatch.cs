@@ -1,17 +1,18 @@
 using System.Collections.Generic;
+using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.LeadSearch
 {
     /// <summary>Input values in input order, and the distinct keys among them to ask the server about.</summary>
     internal sealed class LeadSearchBatch
     {
-        public LeadSearchBatch(IReadOnlyList<LeadSearchInput> inputs, IReadOnlyList<string> distinctKeys)
+        public LeadSearchBatch(IReadOnlyList<InputValue> inputs, IReadOnlyList<string> distinctKeys)
         {
             Inputs = inputs;
             DistinctKeys = distinctKeys;
         }
 
-        public IReadOnlyList<LeadSearchInput> Inputs { get; }
+        public IReadOnlyList<InputValue> Inputs { get; }
         public IReadOnlyList<string> DistinctKeys { get; }
     }
 }

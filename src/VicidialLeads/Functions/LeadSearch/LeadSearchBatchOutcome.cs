@@ -1,12 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
-using VicidialLeads.Transport;
-using VicidialLeads.Input;
+using System;
 
 namespace VicidialLeads.Functions.LeadSearch
 {

@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System;
+using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.LeadSearch
 {
@@ -11,7 +12,7 @@ namespace VicidialLeads.Functions.LeadSearch
     {
         private readonly int _batchSize;
         private readonly int _maximumInputs;
-        private List<LeadSearchInput> _inputs = new List<LeadSearchInput>();
+        private List<InputValue> _inputs = new List<InputValue>();
         private List<string> _keys = new List<string>();
         private HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
 
@@ -24,7 +25,7 @@ namespace VicidialLeads.Functions.LeadSearch
         }
 
         /// <summary>Adds one input; returns a full batch when this input completes one.</summary>
-        public LeadSearchBatch? Add(LeadSearchInput input)
+        public LeadSearchBatch? Add(InputValue input)
         {
             _inputs.Add(input);
             if (input.Key != null && _seen.Add(input.Key))
@@ -40,7 +41,7 @@ namespace VicidialLeads.Functions.LeadSearch
         private LeadSearchBatch Seal()
         {
             var batch = new LeadSearchBatch(_inputs, _keys);
-            _inputs = new List<LeadSearchInput>();
+            _inputs = new List<InputValue>();
             _keys = new List<string>();
             _seen = new HashSet<string>(StringComparer.Ordinal);
             return batch;

@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using VicidialLeads.Input;
 using VicidialLeads.Policy;
 using VicidialLeads.Transport;
-using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.LeadSearch
 {
@@ -17,9 +16,9 @@ namespace VicidialLeads.Functions.LeadSearch
     /// </summary>
     internal sealed class LeadSearchExecutor
     {
-        private const string Function = "lead_search";
+        private const string Function = LeadSearchRequest.Function;
         private readonly ApiRequestRunner _runner;
-        private readonly VicidialApiClient _client;
+        private readonly IApiTransport _client;
         private readonly LeadSearchOptions _options;
 
         public LeadSearchExecutor(ApiRequestRunner runner, LeadSearchOptions options)
@@ -144,30 +143,8 @@ namespace VicidialLeads.Functions.LeadSearch
                 response => LeadSearchResponseParser.Parse(response.Body, numbers, _client.Redactor),
                 parsed => CountWording.Of(parsed.TotalLeadIds, "lead id"), outcome.Log, cancellation);
 
-        /// <summary>The records LIMIT for a request: enough for every number to get all it may want.</summary>
-        private long Limit(int numbers) => Math.Min((long)_options.Records * numbers, int.MaxValue);
+        private long Limit(int numbers) => LeadSearchRequest.Limit(_options, numbers);
 
-        private List<KeyValuePair<string, string>> Fields(string keys, long limit)
-        {
-            var fields = new List<KeyValuePair<string, string>>(6);
-            if (_options.Method == LeadSearchMethod.VendorLeadCode)
-            {
-                fields.Add(VicidialApiClient.Field("search_method", "VENDOR_LEAD_CODE"));
-                fields.Add(VicidialApiClient.Field("vendor_lead_code", keys));
-            }
-            else
-            {
-                fields.Add(VicidialApiClient.Field("phone_number", keys));
-            }
-            fields.Add(VicidialApiClient.Field("records", limit.ToString(CultureInfo.InvariantCulture)));
-            if (_options.Scope != LeadSearchScope.System)
-            {
-                fields.Add(VicidialApiClient.Field("search_location", _options.Scope == LeadSearchScope.List ? "LIST" : "CAMPAIGN"));
-                fields.Add(VicidialApiClient.Field("list_id", _options.ListId!.Value.ToString(CultureInfo.InvariantCulture)));
-            }
-            if (_options.Archived)
-                fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
-            return fields;
-        }
+        private List<KeyValuePair<string, string>> Fields(string keys, long limit) => LeadSearchRequest.Fields(_options, keys, limit);
     }
 }

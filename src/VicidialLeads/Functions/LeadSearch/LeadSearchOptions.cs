@@ -1,12 +1,4 @@
 using System;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
-using VicidialLeads.Transport;
-using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.LeadSearch
 {

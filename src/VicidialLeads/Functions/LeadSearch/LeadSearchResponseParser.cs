@@ -1,6 +1,5 @@
-using System;
 using System.Collections.Generic;
-using VicidialLeads.Policy;
+using System;
 using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
 

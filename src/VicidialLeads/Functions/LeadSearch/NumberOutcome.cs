@@ -1,10 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
-using VicidialLeads.Transport;
 using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.LeadSearch
@@ -36,10 +30,7 @@ namespace VicidialLeads.Functions.LeadSearch
             if (second.Error != null) return second;
             if (second.LeadIds!.Count == 0) return first;
             if (first.LeadIds!.Count == 0) return second;
-            var ids = new SortedSet<long>(first.LeadIds);
-            ids.UnionWith(second.LeadIds);
-            var merged = new List<long>(ids);
-            merged.Reverse();
+            List<long> merged = PhoneNumberForms.MergeNewestFirst(first.LeadIds, second.LeadIds, id => id);
             bool truncated = first.Truncated || second.Truncated || merged.Count > records;
             if (merged.Count > records)
                 merged.RemoveRange(records, merged.Count - records);

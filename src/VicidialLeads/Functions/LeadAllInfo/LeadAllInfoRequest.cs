@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Globalization;
+using VicidialLeads.Input;
+using VicidialLeads.Transport;
+
+namespace VicidialLeads.Functions.LeadAllInfo
+{
+    /// <summary>The form fields of one lead_all_info request.</summary>
+    internal static class LeadAllInfoRequest
+    {
+        public const string Function = "lead_all_info";
+
+        /// <summary>
+        /// Asks with header=YES, so that every record is framed by its header and a newline inside a value cannot split
+        /// records; by lead id, or by the phone number's <paramref name="query"/> key.
+        /// </summary>
+        public static List<KeyValuePair<string, string>> Fields(InputValue query, bool customFields, LeadAllInfoStage stage)
+        {
+            var fields = new List<KeyValuePair<string, string>>(6)
+            {
+                query.LeadId.HasValue
+                    ? VicidialApiClient.Field("lead_id", query.LeadId.Value.ToString(CultureInfo.InvariantCulture))
+                    : VicidialApiClient.Field("phone_number", query.Key!),
+                VicidialApiClient.Field("header", "YES"),
+            };
+            if (stage != LeadAllInfoStage.Pipe) fields.Add(VicidialApiClient.Field("stage", LeadAllInfoParser.StageName(stage)));
+            if (customFields) fields.Add(VicidialApiClient.Field("custom_fields", "Y"));
+            if (query.Archived) fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
+            return fields;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System;
+using VicidialLeads.Transport;
+
+namespace VicidialLeads.Functions.LeadSearch
+{
+    /// <summary>The form fields of one lead_search request.</summary>
+    internal static class LeadSearchRequest
+    {
+        public const string Function = "lead_search";
+
+        /// <summary>
+        /// The records LIMIT for a request of <paramref name="keys"/> keys: the server applies it once to the whole
+        /// request, so it must be enough for every key to get all it may want.
+        /// </summary>
+        public static long Limit(LeadSearchOptions options, int keys) => Math.Min((long)options.Records * keys, int.MaxValue);
+
+        /// <summary>The fields for comma-joined <paramref name="keys"/>, searched as the options say.</summary>
+        public static List<KeyValuePair<string, string>> Fields(LeadSearchOptions options, string keys, long limit)
+        {
+            var fields = new List<KeyValuePair<string, string>>(6);
+            if (options.Method == LeadSearchMethod.VendorLeadCode)
+            {
+                fields.Add(VicidialApiClient.Field("search_method", "VENDOR_LEAD_CODE"));
+                fields.Add(VicidialApiClient.Field("vendor_lead_code", keys));
+            }
+            else
+            {
+                fields.Add(VicidialApiClient.Field("phone_number", keys));
+            }
+            fields.Add(VicidialApiClient.Field("records", limit.ToString(CultureInfo.InvariantCulture)));
+            if (options.Scope != LeadSearchScope.System)
+            {
+                fields.Add(VicidialApiClient.Field("search_location", options.Scope == LeadSearchScope.List ? "LIST" : "CAMPAIGN"));
+                fields.Add(VicidialApiClient.Field("list_id", options.ListId!.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+            if (options.Archived)
+                fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
+            return fields;
+        }
+    }
+}
