@@ -95,32 +95,15 @@ namespace VicidialLeads.Commands
 
         protected override void BeginProcessing()
         {
-            LeadSearchScope scope = MyInvocation.BoundParameters.ContainsKey(nameof(Scope))
-                ? Scope
-                : MyInvocation.BoundParameters.ContainsKey(nameof(ListId)) ? LeadSearchScope.List : LeadSearchScope.System;
             long? listId = MyInvocation.BoundParameters.ContainsKey(nameof(ListId)) ? ListId : (long?)null;
-            if (scope != LeadSearchScope.System && listId is null)
-                ThrowTerminatingError(ErrorRecords.InvalidInput("ListIdMissing", $"-Scope {scope} needs -ListId: the list (or a list of the campaign) to search.", scope,
-                    $"Add -ListId <list id> to search one list, or leave out -Scope {scope} to search every list."));
-            if (scope == LeadSearchScope.System && listId.HasValue)
-            {
-                // A System search looks in every list; taking the list id silently would widen what the user asked for.
-                ThrowTerminatingError(ErrorRecords.InvalidInput("ListIdWithSystemScope",
-                    $"-ListId {listId} does not go with -Scope System, which searches every list.", listId,
-                    "Use -Scope List (that list only) or -Scope Campaign (the lists of its campaign), or leave out -ListId to search every list."));
-            }
-            if (listId.HasValue && listId.Value < 100)
-            {
-                // The server silently searches every list when list_id is under 100; refuse rather than return other lists' leads.
-                ThrowTerminatingError(ErrorRecords.InvalidInput("ListIdTooSmall",
-                    $"-ListId {listId} is under 100: the VICIdial server ignores such a list id and searches the whole system, so the search would return leads of other lists. VICIdial list ids have at least 3 digits.",
-                    listId, "Give the list id as it shows in the VICIdial admin (Lists), or leave out -ListId to search every list."));
-            }
+            LeadSearchScope? scope = LeadSearchScopeRules.Resolve(MyInvocation.BoundParameters.ContainsKey(nameof(Scope)) ? Scope : (LeadSearchScope?)null, listId, out InputProblem? problem);
+            if (problem != null)
+                ThrowTerminatingError(ErrorRecords.InvalidInput(problem));
 
             RequirePhoneCode(PhoneCode);
 
             _run = StartRun<LeadSearchBatchOutcome>("Searching VICIdial leads", "value", KnownTotal(), WriteOutcome);
-            _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope, scope == LeadSearchScope.System ? null : listId);
+            _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope!.Value, scope == LeadSearchScope.System ? null : listId);
             _batcher = new LeadSearchBatcher(BatchSize);
             _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, Archived, "searched", WriteVerbose);
         }

@@ -32,8 +32,6 @@ namespace VicidialLeads.Input
         /// <summary>The longest value read for artefacts and extensions; longer ones can only be plain digits and separators.</summary>
         private const int MaxWrittenLength = 80;
 
-        private static readonly string[] ExtensionMarkers = { "extension", "ext.", "ext", "x", "#" };
-
         private static readonly Regex ScientificNotation = new Regex(
             @"^(?<lead>\d)(?:[.,](?<fraction>\d+))?[eE]\+?(?<exponent>\d{1,2})$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -90,7 +88,7 @@ namespace VicidialLeads.Input
             forms = default;
             problem = null;
             mistake = null;
-            if (input is null || IsBlank(input))
+            if (input is null || WrittenNumberText.IsBlank(input))
             {
                 problem = "The phone number is empty. " + RuleText;
                 return false;
@@ -103,15 +101,15 @@ namespace VicidialLeads.Input
                 return true;
             }
 
-            string value = Unwrap(input);
+            string value = WrittenNumberText.Unwrap(input);
             if (value.Length == 0)
             {
-                problem = $"'{Shorten(input)}' is not a phone number: it has no digits. {RuleText}";
+                problem = $"'{WrittenNumberText.Shorten(input)}' is not a phone number: it has no digits. {RuleText}";
                 return false;
             }
 
             if (value.Length <= MaxWrittenLength)
-                value = WithoutExtension(value);
+                value = WrittenNumberText.WithoutExtension(value);
 
             Match scientific = value.Length <= MaxWrittenLength ? ScientificNotation.Match(value) : Match.Empty;
             if (scientific.Success)
@@ -122,7 +120,7 @@ namespace VicidialLeads.Input
             {
                 if (fraction.Groups["fraction"].Value.Trim('0').Length != 0)
                 {
-                    problem = $"'{Shorten(input)}' is not a phone number: it is a number with a fraction. {TextHint} {RuleText}";
+                    problem = $"'{WrittenNumberText.Shorten(input)}' is not a phone number: it is a number with a fraction. {TextHint} {RuleText}";
                     return false;
                 }
                 // 9998885112.0: a spreadsheet wrote the number as a decimal.
@@ -136,16 +134,16 @@ namespace VicidialLeads.Input
                 char c = value[i];
                 if (c >= '0' && c <= '9')
                     builder.Append(c);
-                else if (!IsIgnoredSeparator(c))
+                else if (!WrittenNumberText.IsIgnoredSeparator(c))
                 {
-                    problem = $"'{Shorten(input)}' is not a phone number: it contains {Describe(c)}. {RuleText}";
+                    problem = $"'{WrittenNumberText.Shorten(input)}' is not a phone number: it contains {WrittenNumberText.Describe(c)}. {RuleText}";
                     return false;
                 }
             }
             string digits = builder.ToString();
             if (digits.Length == 0)
             {
-                problem = $"'{Shorten(input)}' is not a phone number: it has no digits. {RuleText}";
+                problem = $"'{WrittenNumberText.Shorten(input)}' is not a phone number: it has no digits. {RuleText}";
                 return false;
             }
 
@@ -153,8 +151,8 @@ namespace VicidialLeads.Input
             {
                 if (!digits.StartsWith(phoneCode, StringComparison.Ordinal))
                 {
-                    string code = CountryCodeOf(digits);
-                    problem = $"'{Shorten(input)}' is an international number with the country code {code}, not {phoneCode} (-PhoneCode): VICIdial keeps the country code apart from the number, in phone_code. Search it with -PhoneCode {code}.";
+                    string code = CountryCodes.Of(digits);
+                    problem = $"'{WrittenNumberText.Shorten(input)}' is an international number with the country code {code}, not {phoneCode} (-PhoneCode): VICIdial keeps the country code apart from the number, in phone_code. Search it with -PhoneCode {code}.";
                     mistake = new RepeatedMistake($"international numbers with the country code {code}",
                         $"Search these numbers with -PhoneCode {code}, in a run of their own (one run per country code).");
                     return false;
@@ -185,30 +183,6 @@ namespace VicidialLeads.Input
         }
 
         /// <summary>
-        /// The country calling code a number (without '+') begins with. Calling codes are prefix-free: 1 and 7 have one
-        /// digit; 20, 27, 30-34, 36, 39, 40, 41, 43-49, 51-58, 60-66, 81, 82, 84, 86, 90-95 and 98 have two; all others three.
-        /// </summary>
-        internal static string CountryCodeOf(string digits)
-        {
-            if (digits.Length == 0) return digits;
-            if (digits[0] == '1' || digits[0] == '7') return digits.Substring(0, 1);
-            if (digits.Length < 2) return digits;
-            int two = (digits[0] - '0') * 10 + (digits[1] - '0');
-            bool twoDigits = two switch
-            {
-                20 or 27 or 30 or 31 or 32 or 33 or 34 or 36 or 39 or 40 or 41 => true,
-                >= 43 and <= 49 => true,
-                >= 51 and <= 58 => true,
-                >= 60 and <= 66 => true,
-                81 or 82 or 84 or 86 => true,
-                >= 90 and <= 95 => true,
-                98 => true,
-                _ => false,
-            };
-            return digits.Substring(0, twoDigits || digits.Length < 3 ? 2 : 3);
-        }
-
-        /// <summary>
         /// A number without '+' may carry the code when it is longer than a national number, begins with the code, and
         /// what follows the code could be a national number (for phone code 1: 11 digits beginning with 1).
         /// </summary>
@@ -222,7 +196,7 @@ namespace VicidialLeads.Input
         {
             problem = null;
             if (digits.Length >= MinDigits && digits.Length <= MaxDigits) return true;
-            problem = $"'{Shorten(input)}' has {digits.Length} digits. {RuleText}";
+            problem = $"'{WrittenNumberText.Shorten(input)}' has {digits.Length} digits. {RuleText}";
             return false;
         }
 
@@ -234,12 +208,12 @@ namespace VicidialLeads.Input
             int exponent = int.Parse(match.Groups["exponent"].Value, CultureInfo.InvariantCulture);
             if (exponent < fraction.Length)
             {
-                problem = $"'{Shorten(input)}' is not a phone number: it is a number with a fraction. {TextHint} {RuleText}";
+                problem = $"'{WrittenNumberText.Shorten(input)}' is not a phone number: it is a number with a fraction. {TextHint} {RuleText}";
                 return false;
             }
             if (exponent > fraction.Length)
             {
-                problem = $"'{Shorten(input)}' is a number in scientific notation that lost its last {exponent - fraction.Length} digit{(exponent - fraction.Length == 1 ? "" : "s")}: it could be any of several phone numbers. {TextHint}";
+                problem = $"'{WrittenNumberText.Shorten(input)}' is a number in scientific notation that lost its last {exponent - fraction.Length} digit{(exponent - fraction.Length == 1 ? "" : "s")}: it could be any of several phone numbers. {TextHint}";
                 mistake = new RepeatedMistake("numbers in scientific notation that lost digits", TextHint);
                 return false;
             }
@@ -265,65 +239,6 @@ namespace VicidialLeads.Input
             return TryRead(((long)number).ToString(CultureInfo.InvariantCulture), phoneCode, out forms, out problem, out mistake);
         }
 
-        /// <summary>
-        /// The number without a trailing extension (x12, ext. 12, extension 12, #12: a marker, then 1 to 6 digits), when
-        /// what precedes the marker holds digits; otherwise the value as it is.
-        /// </summary>
-        private static string WithoutExtension(string value)
-        {
-            int end = value.Length;
-            while (end > 0 && value[end - 1] >= '0' && value[end - 1] <= '9') end--;
-            int extensionDigits = value.Length - end;
-            if (extensionDigits < 1 || extensionDigits > 6) return value;
-            while (end > 0 && IsBlank(value[end - 1])) end--;
-            if (end > 0 && value[end - 1] == ':') end--;
-            while (end > 0 && IsBlank(value[end - 1])) end--;
-            foreach (string marker in ExtensionMarkers)
-            {
-                int start = end - marker.Length;
-                if (start <= 0 || string.Compare(value, start, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
-                string number = value.Substring(0, start).TrimEnd();
-                foreach (char c in number)
-                {
-                    if (c >= '0' && c <= '9') return number;
-                }
-                return value;
-            }
-            return value;
-        }
-
-        /// <summary>Strips what a spreadsheet wraps a number in: blanks, ="...", a leading apostrophe.</summary>
-        private static string Unwrap(string input)
-        {
-            string value = TrimBlanks(input);
-            if (value.Length >= 3 && value[0] == '=' && value[1] == '"' && value[value.Length - 1] == '"')
-                value = TrimBlanks(value.Substring(2, value.Length - 3));
-            if (value.Length > 0 && (value[0] == '\'' || value[0] == '\u2019'))
-                value = TrimBlanks(value.Substring(1));
-            return value;
-        }
-
-        private static string TrimBlanks(string value)
-        {
-            int start = 0, end = value.Length;
-            while (start < end && IsBlank(value[start])) start++;
-            while (end > start && IsBlank(value[end - 1])) end--;
-            return value.Substring(start, end - start);
-        }
-
-        private static bool IsBlank(string value)
-        {
-            foreach (char c in value)
-            {
-                if (!IsBlank(c)) return false;
-            }
-            return true;
-        }
-
-        /// <summary>Spaces of any kind (non-breaking too) and invisible format characters (zero-width space, byte order mark).</summary>
-        private static bool IsBlank(char c) =>
-            char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
-
         private static bool IsPlainNumber(string input) =>
             input.Length >= MinDigits && input.Length <= MaxDigits && IsDigits(input);
 
@@ -336,30 +251,5 @@ namespace VicidialLeads.Input
             return true;
         }
 
-        private static bool IsIgnoredSeparator(char c) =>
-            IsBlank(c) || c == '-' || c == '.' || c == '(' || c == ')' || IsUnicodeDash(c);
-
-        /// <summary>Hyphens, dashes and minus signs word processors put in place of '-'.</summary>
-        private static bool IsUnicodeDash(char c) =>
-            (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
-
-        private static string Describe(char c)
-        {
-            if (c == ',') return "a comma (give one number per value)";
-            if (char.IsControl(c) || char.IsSurrogate(c)) return $"the character U+{(int)c:X4}";
-            return $"'{c}'";
-        }
-
-        private static string Shorten(string input)
-        {
-            const int max = 40;
-            var printable = new StringBuilder(Math.Min(input.Length, max));
-            foreach (char c in input)
-            {
-                if (printable.Length == max) { printable.Append("..."); break; }
-                printable.Append(char.IsControl(c) ? '?' : c);
-            }
-            return printable.ToString();
-        }
     }
 }

@@ -11,6 +11,9 @@ namespace VicidialLeads.Pipeline
         public static ErrorRecord InvalidInput(string errorId, string problem, object? input, string? recommendedAction = null) =>
             WithAction(new ErrorRecord(new ArgumentException(problem), errorId, ErrorCategory.InvalidArgument, input), problem, recommendedAction);
 
+        /// <summary>A parameter or value refused before anything was sent.</summary>
+        public static ErrorRecord InvalidInput(InputProblem problem) => InvalidInput(problem.ErrorId, problem.Message, problem.Target, problem.RecommendedAction);
+
         /// <summary>A pipeline row without any column the cmdlet reads.</summary>
         public static ErrorRecord MissingColumn(InputColumnNotFoundException missing) => InvalidInput(missing.ErrorId, missing.Message, missing.Row);
 
