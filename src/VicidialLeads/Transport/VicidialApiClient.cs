@@ -19,7 +19,7 @@ namespace VicidialLeads.Transport
     /// Sends Non-agent API requests over one HttpClient (connections are reused) and turns every way a
     /// request can fail into a <see cref="VicidialApiException"/> whose text holds no password.
     /// </summary>
-    internal sealed class VicidialApiClient : IDisposable
+    internal sealed class VicidialApiClient : IDisposable, IApiTransport
     {
         /// <summary>Apache answers 414 to a GET whose request target passes this many bytes.</summary>
         public const int MaximumGetRequestTarget = 8178;

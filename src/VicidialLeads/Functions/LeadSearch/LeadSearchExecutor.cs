@@ -19,7 +19,7 @@ namespace VicidialLeads.Functions.LeadSearch
     {
         private const string Function = "lead_search";
         private readonly ApiRequestRunner _runner;
-        private readonly VicidialApiClient _client;
+        private readonly IApiTransport _client;
         private readonly LeadSearchOptions _options;
 
         public LeadSearchExecutor(ApiRequestRunner runner, LeadSearchOptions options)
