@@ -1,8 +1,8 @@
-using System.Collections.Specialized;
+using System;
 using System.Collections;
+using System.Collections.Specialized;
 using System.Globalization;
 using System.Management.Automation;
-using System;
 
 namespace VicidialLeads
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using VicidialLeads.Input;
 using VicidialLeads.Functions.LeadSearch;
+using VicidialLeads.Input;
 using Xunit;
 
 namespace VicidialLeads.Tests

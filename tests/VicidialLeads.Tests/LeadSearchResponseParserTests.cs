@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security;
+using VicidialLeads.Functions.LeadSearch;
+using VicidialLeads.Input;
 using VicidialLeads.Pipeline;
 using VicidialLeads.Policy;
 using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
-using VicidialLeads.Input;
-using VicidialLeads.Functions.LeadSearch;
 using Xunit;
 
 namespace VicidialLeads.Tests

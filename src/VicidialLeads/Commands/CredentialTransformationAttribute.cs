@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Management.Automation.Host;
-using System.Management.Automation;
 using System;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Host;
 
 namespace VicidialLeads.Commands
 {

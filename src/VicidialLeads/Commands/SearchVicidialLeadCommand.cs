@@ -1,6 +1,6 @@
+using System;
 using System.Collections;
 using System.Management.Automation;
-using System;
 using VicidialLeads.Functions.LeadSearch;
 using VicidialLeads.Input;
 using VicidialLeads.Pipeline;

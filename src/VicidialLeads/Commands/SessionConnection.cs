@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System;
+using System.Runtime.CompilerServices;
 using VicidialLeads.Functions.Version;
 using VicidialLeads.Policy;
 using VicidialLeads.Transport;

@@ -1,7 +1,7 @@
-using System.Collections.Generic;
-using System.Collections;
-using System.Globalization;
 using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
 
 namespace VicidialLeads.Input
 {

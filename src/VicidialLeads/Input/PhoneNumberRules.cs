@@ -1,7 +1,7 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using System.Text;
 using System;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace VicidialLeads.Input
 {

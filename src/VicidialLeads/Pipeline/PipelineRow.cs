@@ -1,7 +1,7 @@
-using System.Collections.Generic;
-using System.Collections;
-using System.Management.Automation;
 using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
 using VicidialLeads.Input;
 
 namespace VicidialLeads.Pipeline

@@ -1,9 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.Management.Automation.Host;
 using System.Management.Automation;
-using System;
+using System.Management.Automation.Host;
 
 namespace VicidialLeads.Pipeline
 {

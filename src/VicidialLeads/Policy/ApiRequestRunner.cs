@@ -1,7 +1,7 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
 
@@ -17,17 +17,21 @@ namespace VicidialLeads.Policy
     internal sealed class ApiRequestRunner
     {
         private readonly IApiTransport _client;
+        private readonly RunClock _clock;
         private volatile VicidialApiException? _stopped;
         private volatile bool _loginAccepted;
 
         /// <param name="rateLimiter">The run's rate limit (the session's, or the cmdlet's own); null for none.</param>
         /// <param name="runCancellation">Ends the probes of a held run when the run ends.</param>
-        public ApiRequestRunner(IApiTransport client, RequestRateLimiter? rateLimiter = null, CancellationToken runCancellation = default)
+        /// <param name="clock">The time of the backoff and of the outage guard; null for real time.</param>
+        public ApiRequestRunner(IApiTransport client, RequestRateLimiter? rateLimiter = null, CancellationToken runCancellation = default,
+            RunClock? clock = null)
         {
             _client = client;
+            _clock = clock ?? SystemClock.Instance;
             RateLimiter = rateLimiter;
             Outages = new OutageGuard(ProbeAsync, client.Options.RetryInterval, client.Options.MaximumConsecutiveFailures,
-                client.Options.MaximumOutage, runCancellation);
+                client.Options.MaximumOutage, runCancellation, _clock);
         }
 
         public IApiTransport Client => _client;
@@ -116,9 +120,9 @@ namespace VicidialLeads.Policy
                         Outages.GaveUp(failure);
                         throw;
                     }
-                    TimeSpan delay = Backoff(attempt);
+                    TimeSpan delay = Backoff(_client.Options.RetryInterval, attempt, ThreadSafeRandom.NextDouble());
                     log.Add($"{function} {method}: {describe}, attempt {attempt} of {attempts} failed ({failure.Message}); retrying in {delay.TotalMilliseconds:0} ms.");
-                    await Task.Delay(delay, cancellation).ConfigureAwait(false);
+                    await _clock.Delay(delay, cancellation).ConfigureAwait(false);
                     attempt++;
                 }
                 catch (VicidialApiException failure) when (!(failure is VicidialServerException))
@@ -155,11 +159,14 @@ namespace VicidialLeads.Policy
                 throw new VicidialProtocolException($"The server at {_client.Endpoint} answered a check of the API with {_client.Redactor.Excerpt(answer.Body)}.");
         }
 
-        /// <summary>Exponential backoff with jitter, so concurrent retries do not arrive together.</summary>
-        private TimeSpan Backoff(int attempt)
+        /// <summary>
+        /// Exponential backoff with jitter, so concurrent retries do not arrive together: the retry interval doubled per
+        /// failed attempt, times 0.8 to 1.2 (<paramref name="random"/> is in [0, 1)), at most 30 seconds.
+        /// </summary>
+        internal static TimeSpan Backoff(TimeSpan retryInterval, int attempt, double random)
         {
-            double baseMs = _client.Options.RetryInterval.TotalMilliseconds * Math.Pow(2, attempt - 1);
-            double jitter = 0.8 + 0.4 * ThreadSafeRandom.NextDouble();
+            double baseMs = retryInterval.TotalMilliseconds * Math.Pow(2, attempt - 1);
+            double jitter = 0.8 + 0.4 * random;
             return TimeSpan.FromMilliseconds(Math.Min(baseMs * jitter, 30_000));
         }
 

@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace VicidialLeads.Policy
 {
@@ -25,7 +24,7 @@ namespace VicidialLeads.Policy
         private readonly Func<CancellationToken, Task> _probe;
         private readonly TimeSpan _probeInterval;
         private readonly CancellationToken _runCancellation;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly RunClock _clock;
         // Since the first failure after the last success: an idle pipeline is no outage.
         private TimeSpan? _failingSince;
         private TimeSpan? _heldSince;
@@ -35,21 +34,21 @@ namespace VicidialLeads.Policy
         private VicidialApiException? _lastFailure;
         private volatile VicidialServerUnavailableException? _tripped;
 
+        /// <param name="probe">Asks whether the API answers; it throws when it does not.</param>
+        /// <param name="clock">The time the outage is measured in and the probes wait on; null for real time.</param>
         public OutageGuard(Func<CancellationToken, Task> probe, TimeSpan probeInterval, int maximumConsecutiveFailures,
-            TimeSpan maximumOutage, CancellationToken runCancellation)
+            TimeSpan maximumOutage, CancellationToken runCancellation, RunClock? clock = null)
         {
             _probe = probe;
             _probeInterval = probeInterval < MinimumProbeInterval ? MinimumProbeInterval : probeInterval;
             MaximumConsecutiveFailures = maximumConsecutiveFailures;
             MaximumOutage = maximumOutage;
             _runCancellation = runCancellation;
+            _clock = clock ?? SystemClock.Instance;
         }
 
         public int MaximumConsecutiveFailures { get; }
         public TimeSpan MaximumOutage { get; }
-
-        /// <summary>Why the run stopped, or null while it goes on.</summary>
-        public VicidialServerUnavailableException? Tripped => _tripped;
 
         /// <summary>How long the run has been held, or null when it is not.</summary>
         public TimeSpan? HeldFor
@@ -136,7 +135,7 @@ namespace VicidialLeads.Policy
                 try
                 {
                     if (delay > TimeSpan.Zero)
-                        await Task.Delay(delay, _runCancellation).ConfigureAwait(false);
+                        await _clock.Delay(delay, _runCancellation).ConfigureAwait(false);
                     await _probe(_runCancellation).ConfigureAwait(false);
                     lock (_gate)
                     {

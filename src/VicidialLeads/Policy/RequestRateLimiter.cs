@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace VicidialLeads.Policy
 {
@@ -15,17 +14,22 @@ namespace VicidialLeads.Policy
         private const double BucketTokens = 2;
 
         private readonly object _gate = new object();
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly RunClock _clock;
+        // TimeSpan ticks, as doubles so that a rate that does not divide a second evenly keeps its fractions.
         private readonly double _intervalTicks;
         private double _nextFreeTicks;
         private long _throttled;
         private long _waitedTicks;
 
-        public RequestRateLimiter(double requestsPerSecond)
+        /// <param name="clock">The time the limiter reads and waits on; null for real time.</param>
+        public RequestRateLimiter(double requestsPerSecond, RunClock? clock = null)
         {
             if (!(requestsPerSecond > 0)) throw new ArgumentOutOfRangeException(nameof(requestsPerSecond));
             RequestsPerSecond = requestsPerSecond;
-            _intervalTicks = Stopwatch.Frequency / requestsPerSecond;
+            _clock = clock ?? SystemClock.Instance;
+            _intervalTicks = TimeSpan.TicksPerSecond / requestsPerSecond;
+            // A new limiter holds one token, not a full bucket: its first request goes at once, the next waits its turn.
+            _nextFreeTicks = _clock.Elapsed.Ticks;
         }
 
         public double RequestsPerSecond { get; }
@@ -34,7 +38,7 @@ namespace VicidialLeads.Policy
         public long Throttled => Interlocked.Read(ref _throttled);
 
         /// <summary>The time requests spent waiting, added up.</summary>
-        public TimeSpan Waited => TimeSpan.FromSeconds((double)Interlocked.Read(ref _waitedTicks) / Stopwatch.Frequency);
+        public TimeSpan Waited => TimeSpan.FromTicks(Interlocked.Read(ref _waitedTicks));
 
         /// <summary>Returns when the next request may go.</summary>
         public Task WaitAsync(CancellationToken cancellation)
@@ -42,7 +46,7 @@ namespace VicidialLeads.Policy
             long delayTicks;
             lock (_gate)
             {
-                double now = _clock.ElapsedTicks;
+                double now = _clock.Elapsed.Ticks;
                 // An idle bucket refills to BucketTokens, no more.
                 double earliest = now - (BucketTokens - 1) * _intervalTicks;
                 if (_nextFreeTicks < earliest) _nextFreeTicks = earliest;
@@ -53,7 +57,7 @@ namespace VicidialLeads.Policy
             if (delayTicks <= 0) return Task.CompletedTask;
             Interlocked.Increment(ref _throttled);
             Interlocked.Add(ref _waitedTicks, delayTicks);
-            return Task.Delay(TimeSpan.FromSeconds((double)delayTicks / Stopwatch.Frequency), cancellation);
+            return _clock.Delay(TimeSpan.FromTicks(delayTicks), cancellation);
         }
     }
 }

@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Security;
-using System;
 
 namespace VicidialLeads.Transport
 {

@@ -1,17 +1,17 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Net.Http.Headers;
+using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Net;
 using System.Runtime.InteropServices;
-using System.Security.Authentication;
 using System.Security;
+using System.Security.Authentication;
 using System.Text;
-using System.Threading.Tasks;
 using System.Threading;
-using System;
+using System.Threading.Tasks;
 
 namespace VicidialLeads.Transport
 {

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Globalization;
-using System;
 using VicidialLeads.Transport;
 
 namespace VicidialLeads.Functions.LeadAllInfo

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.LeadSearch

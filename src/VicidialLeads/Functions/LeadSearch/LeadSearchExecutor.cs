@@ -1,7 +1,7 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using VicidialLeads.Input;
 using VicidialLeads.Policy;
 using VicidialLeads.Transport;
