@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace VicidialLeads.Transport
@@ -10,6 +13,30 @@ namespace VicidialLeads.Transport
     {
         private const string Hex = "0123456789ABCDEF";
 
+        /// <summary>One form field.</summary>
+        public static KeyValuePair<string, string> Field(string name, string value) => new KeyValuePair<string, string>(name, value);
+
+        /// <summary>The fields as one form (name=value&amp;...), in their order.</summary>
+        public static string Encode(IReadOnlyList<KeyValuePair<string, string>> fields)
+        {
+            var builder = new StringBuilder(256);
+            foreach (var field in fields)
+            {
+                if (builder.Length > 0) builder.Append('&');
+                builder.Append(field.Key).Append('=').Append(Encode(field.Value));
+            }
+            return builder.ToString();
+        }
+
+        /// <summary>A form-encoded POST body.</summary>
+        public static HttpContent Content(string form)
+        {
+            var content = new ByteArrayContent(Encoding.ASCII.GetBytes(form));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+            return content;
+        }
+
+        /// <summary>One value, percent-encoded as UTF-8.</summary>
         public static string Encode(string value)
         {
             var builder = new StringBuilder(value.Length + 16);

@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Net.Security;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Security.Authentication;
@@ -61,7 +59,7 @@ namespace VicidialLeads.Transport
 
         /// <summary>Asks function=version, which needs no login: it proves the URL answers as VICIdial.</summary>
         public Task<ApiResponse> GetVersionAsync(CancellationToken cancellation) =>
-            SendAsync(new[] { Field("function", "version") }, cancellation);
+            SendAsync(new[] { FormEncoder.Field("function", "version") }, cancellation);
 
         /// <summary>
         /// The probe of a held run, with a short time-out: a lead_search without a phone number, which passes the login
@@ -93,10 +91,10 @@ namespace VicidialLeads.Transport
             }
             var all = new List<KeyValuePair<string, string>>(fields.Count + 4)
             {
-                Field("source", Source),
-                Field("user", User),
-                Field("pass", password),
-                Field("function", function),
+                FormEncoder.Field("source", Source),
+                FormEncoder.Field("user", User),
+                FormEncoder.Field("pass", password),
+                FormEncoder.Field("function", function),
             };
             all.AddRange(fields);
             return SendAsync(all, cancellation, timeLimit);
@@ -119,11 +117,9 @@ namespace VicidialLeads.Transport
             return length;
         }
 
-        public static KeyValuePair<string, string> Field(string name, string value) => new KeyValuePair<string, string>(name, value);
-
         private async Task<ApiResponse> SendAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation, TimeSpan? timeLimit = null)
         {
-            string form = Encode(fields);
+            string form = FormEncoder.Encode(fields);
             TimeSpan limit = timeLimit ?? Options.Timeout;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             timeout.CancelAfter(limit);
@@ -132,7 +128,7 @@ namespace VicidialLeads.Transport
             {
                 using var request = Options.UseGet
                     ? new HttpRequestMessage(HttpMethod.Get, Endpoint.Uri.AbsoluteUri + "?" + form)
-                    : new HttpRequestMessage(HttpMethod.Post, Endpoint.Uri) { Content = FormContent(form) };
+                    : new HttpRequestMessage(HttpMethod.Post, Endpoint.Uri) { Content = FormEncoder.Content(form) };
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 string body = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
@@ -174,50 +170,8 @@ namespace VicidialLeads.Transport
             }
         }
 
-        private VicidialTransportException TransportFailure(Exception exception)
-        {
-            bool tlsFailed = false;
-            bool refused = false;
-            var reasons = new StringBuilder();
-            for (Exception? current = exception; current != null; current = current.InnerException)
-            {
-                if (current is AuthenticationException) tlsFailed = true;
-                if (current is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) refused = true;
-                if (reasons.Length > 0) reasons.Append(" ");
-                reasons.Append(current.Message.TrimEnd('.')).Append('.');
-            }
-
-            string detail = Redactor.Redact(reasons.ToString());
-            string? rejection = _certificateRejection;
-            if (tlsFailed && rejection != null)
-            {
-                return new VicidialTransportException(
-                    $"The TLS connection to {Endpoint} failed: the server's certificate was not trusted ({rejection}). " +
-                    "Install the certificate's issuing authority as trusted, or, only for a server you control, connect with -SkipCertificateCheck.",
-                    isTimeout: false, isTransient: false,
-                    recommendedAction: "Trust the certificate's issuer on this computer; use -SkipCertificateCheck only for a server you control.");
-            }
-            if (tlsFailed)
-            {
-                // No certificate was refused: the port did not speak TLS at all, most often a plain-http server.
-                string assumed = Endpoint.SchemeAssumed ? $" https was assumed because -Server named no scheme; if the server speaks plain http, connect to {Endpoint.AsPlainHttp()}." : " If the server speaks plain http, connect with an http:// URL.";
-                return new VicidialTransportException(
-                    $"The TLS handshake with {Endpoint} failed: the port did not answer as an https server ({detail}){assumed}",
-                    isTimeout: false, isTransient: false,
-                    recommendedAction: $"Run Connect-VicidialApi -Server {Endpoint.AsPlainHttp()} if the server speaks plain http; -SkipCertificateCheck cannot help here.")
-                { PlainHttpMayAnswer = Endpoint.SchemeAssumed };
-            }
-            if (refused && Endpoint.SchemeAssumed)
-            {
-                return new VicidialTransportException(
-                    $"The request to {Endpoint} failed: {detail} https was assumed because -Server named no scheme, and nothing accepted a connection on port {Endpoint.Uri.Port}; if the server speaks plain http, connect to {Endpoint.AsPlainHttp()}.",
-                    isTimeout: false,
-                    recommendedAction: $"Run Connect-VicidialApi -Server {Endpoint.AsPlainHttp()} if the server speaks plain http, or give the https port.")
-                { PlainHttpMayAnswer = true };
-            }
-            return new VicidialTransportException($"The request to {Endpoint} failed: {detail}", isTimeout: false,
-                recommendedAction: refused ? $"Check that the VICIdial web server runs and accepts connections at {Endpoint.Uri.Host}:{Endpoint.Uri.Port} from this computer." : null);
-        }
+        private VicidialTransportException TransportFailure(Exception exception) =>
+            TransportFailures.Describe(exception, Endpoint, Redactor, _certificateRejection);
 
         private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellation)
         {
@@ -244,24 +198,6 @@ namespace VicidialLeads.Transport
                 recommendedAction: "Raise -MaximumResponseSizeMB on Connect-VicidialApi, or lower -Records.");
 
         private string Describe(string body) => body.Length == 0 ? " (empty body)" : ": " + Redactor.Excerpt(body);
-
-        private static string Encode(IReadOnlyList<KeyValuePair<string, string>> fields)
-        {
-            var builder = new StringBuilder(256);
-            foreach (var field in fields)
-            {
-                if (builder.Length > 0) builder.Append('&');
-                builder.Append(field.Key).Append('=').Append(FormEncoder.Encode(field.Value));
-            }
-            return builder.ToString();
-        }
-
-        private static HttpContent FormContent(string form)
-        {
-            var content = new ByteArrayContent(Encoding.ASCII.GetBytes(form));
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-            return content;
-        }
 
         private HttpMessageHandler CreateHandler()
         {

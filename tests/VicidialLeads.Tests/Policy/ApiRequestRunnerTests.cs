@@ -225,7 +225,7 @@ namespace VicidialLeads.Tests.Policy
         /// <summary>Sends one lead_search and runs simulated time until it ends.</summary>
         private async Task<string> Send(ApiRequestRunner runner)
         {
-            var fields = new[] { VicidialApiClient.Field("phone_number", "5551234567") };
+            var fields = new[] { FormEncoder.Field("phone_number", "5551234567") };
             Task<string> request = runner.SendAsync("lead_search", fields, "1 number", response => response.Body, body => "1 line",
                 _log, CancellationToken.None);
             await _clock.RunUntilCompletedAsync(request);

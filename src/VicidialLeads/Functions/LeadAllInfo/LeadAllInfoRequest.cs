@@ -19,13 +19,13 @@ namespace VicidialLeads.Functions.LeadAllInfo
             var fields = new List<KeyValuePair<string, string>>(6)
             {
                 query.LeadId.HasValue
-                    ? VicidialApiClient.Field("lead_id", query.LeadId.Value.ToString(CultureInfo.InvariantCulture))
-                    : VicidialApiClient.Field("phone_number", query.Key!),
-                VicidialApiClient.Field("header", "YES"),
+                    ? FormEncoder.Field("lead_id", query.LeadId.Value.ToString(CultureInfo.InvariantCulture))
+                    : FormEncoder.Field("phone_number", query.Key!),
+                FormEncoder.Field("header", "YES"),
             };
-            if (stage != LeadAllInfoStage.Pipe) fields.Add(VicidialApiClient.Field("stage", LeadAllInfoParser.StageName(stage)));
-            if (customFields) fields.Add(VicidialApiClient.Field("custom_fields", "Y"));
-            if (query.Archived) fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
+            if (stage != LeadAllInfoStage.Pipe) fields.Add(FormEncoder.Field("stage", LeadAllInfoParser.StageName(stage)));
+            if (customFields) fields.Add(FormEncoder.Field("custom_fields", "Y"));
+            if (query.Archived) fields.Add(FormEncoder.Field("archived_lead", "Y"));
             return fields;
         }
     }

@@ -22,21 +22,21 @@ namespace VicidialLeads.Functions.LeadSearch
             var fields = new List<KeyValuePair<string, string>>(6);
             if (options.Method == LeadSearchMethod.VendorLeadCode)
             {
-                fields.Add(VicidialApiClient.Field("search_method", "VENDOR_LEAD_CODE"));
-                fields.Add(VicidialApiClient.Field("vendor_lead_code", keys));
+                fields.Add(FormEncoder.Field("search_method", "VENDOR_LEAD_CODE"));
+                fields.Add(FormEncoder.Field("vendor_lead_code", keys));
             }
             else
             {
-                fields.Add(VicidialApiClient.Field("phone_number", keys));
+                fields.Add(FormEncoder.Field("phone_number", keys));
             }
-            fields.Add(VicidialApiClient.Field("records", limit.ToString(CultureInfo.InvariantCulture)));
+            fields.Add(FormEncoder.Field("records", limit.ToString(CultureInfo.InvariantCulture)));
             if (options.Scope != LeadSearchScope.System)
             {
-                fields.Add(VicidialApiClient.Field("search_location", options.Scope == LeadSearchScope.List ? "LIST" : "CAMPAIGN"));
-                fields.Add(VicidialApiClient.Field("list_id", options.ListId!.Value.ToString(CultureInfo.InvariantCulture)));
+                fields.Add(FormEncoder.Field("search_location", options.Scope == LeadSearchScope.List ? "LIST" : "CAMPAIGN"));
+                fields.Add(FormEncoder.Field("list_id", options.ListId!.Value.ToString(CultureInfo.InvariantCulture)));
             }
             if (options.Archived)
-                fields.Add(VicidialApiClient.Field("archived_lead", "Y"));
+                fields.Add(FormEncoder.Field("archived_lead", "Y"));
             return fields;
         }
     }
