@@ -8,6 +8,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading.Tasks;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests

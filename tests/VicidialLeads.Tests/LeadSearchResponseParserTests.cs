@@ -8,6 +8,7 @@ using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
 using VicidialLeads.Input;
 using VicidialLeads.Functions.LeadSearch;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests

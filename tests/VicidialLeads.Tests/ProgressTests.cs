@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using VicidialLeads.Commands;
 using VicidialLeads.Pipeline;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests

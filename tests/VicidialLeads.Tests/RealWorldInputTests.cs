@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Runtime.CompilerServices;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests

@@ -3,6 +3,7 @@ using VicidialLeads.Pipeline;
 using VicidialLeads.Policy;
 using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests

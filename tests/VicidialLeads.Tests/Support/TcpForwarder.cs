@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VicidialLeads.Tests
+namespace VicidialLeads.Tests.Support
 {
     /// <summary>
     /// A loopback TCP forwarder in front of the test server that can go away (its port refuses connections and open

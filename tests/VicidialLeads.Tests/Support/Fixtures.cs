@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace VicidialLeads.Tests
+namespace VicidialLeads.Tests.Support
 {
     /// <summary>The captures of a real VICIdial server in tests/fixtures/vicidial.</summary>
     internal static class Fixtures

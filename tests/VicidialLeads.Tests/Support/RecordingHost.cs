@@ -6,7 +6,7 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Security;
 
-namespace VicidialLeads.Tests
+namespace VicidialLeads.Tests.Support
 {
     /// <summary>
     /// A host that shows progress, as Visual Studio Code's does, keeping every progress record it is given; with a

@@ -7,7 +7,7 @@ using System.Management.Automation.Runspaces;
 using VicidialLeads.Commands;
 using VicidialLeads.Pipeline;
 
-namespace VicidialLeads.Tests
+namespace VicidialLeads.Tests.Support
 {
     /// <summary>A runspace with the module imported from its assembly, for driving the cmdlets as a script would.</summary>
     internal sealed class PowerShellSession : IDisposable

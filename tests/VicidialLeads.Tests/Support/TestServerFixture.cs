@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using VicidialLeads.TestServer;
 using Xunit;
 
-namespace VicidialLeads.Tests
+namespace VicidialLeads.Tests.Support
 {
     /// <summary>A test server on a free 127.0.0.1 port and a runspace with the module, shared by one test class.</summary>
     public sealed class TestServerFixture : IAsyncLifetime
