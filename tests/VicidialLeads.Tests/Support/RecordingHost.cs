@@ -79,7 +79,7 @@ namespace VicidialLeads.Tests.Support
             {
                 if (_password is null) throw new NotSupportedException("Unexpected credential prompt: " + message);
                 PromptedUsers.Add(userName);
-                return new PSCredential(userName, LeadSearchResponseParserTests.Secure(_password));
+                return new PSCredential(userName, Secrets.Secure(_password));
             }
 
             public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName,

@@ -31,17 +31,23 @@ namespace VicidialLeads.Tests.Support
         }
 
         public static PSCredential Credential(string user, string password) =>
-            new PSCredential(user, LeadSearchResponseParserTests.Secure(password));
+            new PSCredential(user, Secrets.Secure(password));
+
+        /// <summary>The variables $server and $credential of a script that runs Connect-VicidialApi.</summary>
+        internal static Dictionary<string, object?> ServerAndCredential(string server, string user = CanaryUser, string password = CanaryPassword) =>
+            new Dictionary<string, object?>
+            {
+                ["server"] = server,
+                ["credential"] = Credential(user, password),
+            };
 
         /// <summary>Connects (quick retries, short time-out) and runs <paramref name="script"/> in the same runspace.</summary>
         internal ScriptRun ConnectAndRun(string script, IDictionary<string, object?>? variables = null, string user = CanaryUser,
             string password = CanaryPassword, string connectOptions = "-TimeoutSec 5")
         {
-            var all = new Dictionary<string, object?>(variables ?? new Dictionary<string, object?>())
-            {
-                ["server"] = Server.ApiUri.ToString(),
-                ["credential"] = Credential(user, password),
-            };
+            var all = new Dictionary<string, object?>(variables ?? new Dictionary<string, object?>());
+            foreach (var pair in ServerAndCredential(Server.ApiUri.ToString(), user, password))
+                all[pair.Key] = pair.Value;
             return PowerShell.Run(
                 "$null = Connect-VicidialApi -Server $server -Credential $credential -RetryIntervalSec 0.01 -WarningAction SilentlyContinue " + connectOptions + "\n" + script,
                 all);
