@@ -32,6 +32,14 @@ internal static class ApiCalls
     public static Task<ApiAnswer> SearchAsync(this HttpClient client, VicidialTestServer server, string phoneNumbers, string extra = "") =>
         client.GetAsync(server, $"source=test&user=6666&pass=1234&function=lead_search&phone_number={phoneNumbers}{extra}");
 
+    /// <summary>lead_search as user 6666 for the given numbers, sent as a form.</summary>
+    public static Task<ApiAnswer> SearchByPostAsync(this HttpClient client, VicidialTestServer server, string phoneNumbers) =>
+        client.PostFormAsync(server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=" + phoneNumbers);
+
+    /// <summary>lead_all_info as user 6666 with the given parameters.</summary>
+    public static Task<ApiAnswer> LeadAllInfoAsync(this HttpClient client, VicidialTestServer server, string query) =>
+        client.GetAsync(server, "source=test&user=6666&pass=1234&function=lead_all_info&" + query);
+
     public static Task<ApiAnswer> LoginAsync(this HttpClient client, VicidialTestServer server, string user, string password) =>
         client.GetAsync(server, $"source=test&user={user}&pass={password}&function=lead_search&phone_number=9998886112");
 
