@@ -25,6 +25,21 @@ namespace VicidialLeads.Tests
         private void WaitForSearches(int count) =>
             Poll.Until(() => SearchesWithNumbers().Count >= count, TimeSpan.FromSeconds(30), intervalMs: 5);
 
+        /// <summary>Runs a script while <paramref name="outage"/> acts on a thread of its own; waits for that thread however the run ends.</summary>
+        private ScriptRun RunDuring(Action outage, string script, IDictionary<string, object?> variables)
+        {
+            var thread = new Thread(() => outage());
+            thread.Start();
+            try
+            {
+                return Fixture.PowerShell.Run(script, variables);
+            }
+            finally
+            {
+                thread.Join();
+            }
+        }
+
         /// <summary>Every item written is the right answer for its input, in input order.</summary>
         private static int AssertPrefixInOrder(string[] numbers, ScriptRun run)
         {
@@ -59,25 +74,16 @@ namespace VicidialLeads.Tests
                 new Dictionary<string, object?> { ["numbers"] = numbers }).Output);
             baseline.Stop();
             Fixture.Server.State.Reset();
-            var outage = new Thread(() =>
+            Action outage = () =>
             {
                 WaitForSearches(30);
                 forwarder.GoAway();
                 Thread.Sleep(2000);
                 forwarder.ComeBack();
-            });
+            };
             var clock = Stopwatch.StartNew();
-            outage.Start();
-            ScriptRun run;
-            try
-            {
-                run = Fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 100 -Verbose 2>&1",
-                    new Dictionary<string, object?> { ["numbers"] = numbers });
-            }
-            finally
-            {
-                outage.Join();
-            }
+            ScriptRun run = RunDuring(outage, "$numbers | Search-VicidialLead -BatchSize 100 -Verbose 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
             _output.WriteLine($"30,000 numbers: {baseline.Elapsed.TotalSeconds:0.00} s without an outage, {clock.Elapsed.TotalSeconds:0.00} s with a 2 s outage");
 
             Assert.Null(run.Terminating);
@@ -93,17 +99,15 @@ namespace VicidialLeads.Tests
             using var forwarder = new TcpForwarder(Fixture.Server.ApiUri);
             Assert.Null(Fixture.PowerShell.ConnectAsCanary(forwarder.ApiUri).Terminating);
             string[] numbers = NumberedLeads.MixedNumbers(40_000);
-            var outage = new Thread(() =>
+            Action outage = () =>
             {
                 WaitForSearches(40);
                 forwarder.GoAway();
-            });
-            outage.Start();
+            };
             var clock = Stopwatch.StartNew();
-            ScriptRun run = Fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 50 2>&1",
+            ScriptRun run = RunDuring(outage, "Search-VicidialLead -PhoneNumber $numbers -BatchSize 50 2>&1",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             clock.Stop();
-            outage.Join();
 
             int errors = AssertPrefixInOrder(numbers, run);
             _output.WriteLine($"stopped after {clock.Elapsed.TotalSeconds:0.0} s: {run.Output.Count - errors} answered, {errors} error records; {run.Terminating?.Exception.Message}");
@@ -219,23 +223,14 @@ namespace VicidialLeads.Tests
             using var forwarder = new TcpForwarder(Fixture.Server.ApiUri);
             Assert.Null(Fixture.PowerShell.ConnectAsCanary(forwarder.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.05").Terminating);
             long[] ids = Enumerable.Range(4001, 200).Select(i => (long)i).ToArray();
-            var outage = new Thread(() =>
+            Action outage = () =>
             {
                 Poll.Until(() => Fixture.Server.State.RequestCount("lead_all_info") >= 20, TimeSpan.FromSeconds(30), intervalMs: 2);
                 forwarder.GoAway();
                 Thread.Sleep(1500);
                 forwarder.ComeBack();
-            });
-            outage.Start();
-            ScriptRun run;
-            try
-            {
-                run = Fixture.PowerShell.Run("$ids | Get-VicidialLead 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
-            }
-            finally
-            {
-                outage.Join();
-            }
+            };
+            ScriptRun run = RunDuring(outage, "$ids | Get-VicidialLead 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
             Assert.Null(run.Terminating);
             Assert.Equal(ids, run.Output.Select(o => Assert.IsType<VicidialLead>(o).LeadId));
         }
