@@ -2,9 +2,6 @@ using System.Text;
 
 namespace VicidialLeads.TestServer.Tests.Support;
 
-/// <summary>A status and body as text.</summary>
-internal sealed record ApiAnswer(int Status, string Body);
-
 /// <summary>Short ways to call a test server.</summary>
 internal static class ApiCalls
 {
