@@ -24,7 +24,7 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
             Assert.Equal(capturedLength, answer.RequestTarget.Length);
 
             // The server records a request once its answer is written, which a client can finish reading first.
-            await FaultInjectionTests.WaitUntilAsync(() => fixture.Server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10));
+            await Poll.UntilAsync(() => fixture.Server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10));
             Assert.Equal(capturedLength, fixture.Server.State.GetStatistics(1).RecentRequests.Single().RequestTargetLength);
         }
     }

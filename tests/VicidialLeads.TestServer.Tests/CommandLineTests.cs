@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using VicidialLeads.TestServer.Hosting;
-using VicidialLeads.TestServer.Tests.Support;
 
 namespace VicidialLeads.TestServer.Tests;
 

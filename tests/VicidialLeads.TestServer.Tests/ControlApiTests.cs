@@ -5,24 +5,13 @@ using VicidialLeads.TestServer.Tests.Support;
 namespace VicidialLeads.TestServer.Tests;
 
 /// <summary>The /_control/ endpoints that tests in other processes use.</summary>
-public sealed class ControlApiTests : IAsyncLifetime
+public sealed class ControlApiTests : FreshServerTestBase
 {
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private VicidialTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await VicidialTestServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task StatsDescribeRequestsAsJson()
     {
-        await _client.SearchAsync(_server, "9998885112,9998886112");
-        await _client.LoginAsync(_server, "6666", "wrong");
+        await Client.SearchAsync(Server, "9998885112,9998886112");
+        await Client.LoginAsync(Server, "6666", "wrong");
 
         using var stats = await GetStatsAsync("?recent=1");
         var root = stats.RootElement;
@@ -42,13 +31,13 @@ public sealed class ControlApiTests : IAsyncLifetime
     public async Task FaultIsSetAndClearedOverHttp()
     {
         await PostAsync("fault?mode=Status500&count=2&probability=1&seed=1");
-        Assert.Equal(500, (await _client.SearchAsync(_server, "9998886112")).Status);
-        Assert.Equal(FaultMode.Status500, _server.State.ActiveFault);
+        Assert.Equal(500, (await Client.SearchAsync(Server, "9998886112")).Status);
+        Assert.Equal(FaultMode.Status500, Server.State.ActiveFault);
 
         await PostAsync("fault?mode=None");
-        Assert.Equal(200, (await _client.SearchAsync(_server, "9998886112")).Status);
+        Assert.Equal(200, (await Client.SearchAsync(Server, "9998886112")).Status);
 
-        using var refused = await _client.PostAsync(new Uri(_server.BaseUri, "_control/fault?mode=Explode"), null);
+        using var refused = await Client.PostAsync(new Uri(Server.BaseUri, "_control/fault?mode=Explode"), null);
         Assert.Equal(400, (int)refused.StatusCode);
     }
 
@@ -56,14 +45,14 @@ public sealed class ControlApiTests : IAsyncLifetime
     public async Task HostileFaultModesAndTheirOptionsAreSetOverHttp()
     {
         await PostAsync("fault?mode=RandomBytes&count=1&seed=3&randomBytesLength=17");
-        var (status, body) = await _client.GetBytesAsync(_server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=9998886112");
+        var (status, body) = await Client.GetBytesAsync(Server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=9998886112");
         Assert.Equal((200, 17), (status, body.Length));
 
         await PostAsync("fault?mode=slowdrip&count=1&dripChunkBytes=2&dripIntervalMs=0&dripMaxMs=1500&hugeBodyBytes=5&hugeBodyDeclaresLength=1");
-        Assert.Equal(FaultMode.SlowDrip, _server.State.ActiveFault);
+        Assert.Equal(FaultMode.SlowDrip, Server.State.ActiveFault);
         Assert.Equal(
             new FaultOptions { SlowDripChunkBytes = 2, SlowDripInterval = TimeSpan.Zero, SlowDripMaxDuration = TimeSpan.FromMilliseconds(1500), HugeBodyBytes = 5, HugeBodyDeclaresLength = true },
-            _server.State.ActiveFaultOptions);
+            Server.State.ActiveFaultOptions);
         using (var stats = await GetStatsAsync(string.Empty))
         {
             var fault = stats.RootElement.GetProperty("activeFault");
@@ -71,11 +60,11 @@ public sealed class ControlApiTests : IAsyncLifetime
             Assert.Equal(5, fault.GetProperty("options").GetProperty("hugeBodyBytes").GetInt64());
         }
 
-        Assert.Equal("9998886112|1|1013\n", (await _client.SearchAsync(_server, "9998886112")).Body);
+        Assert.Equal("9998886112|1|1013\n", (await Client.SearchAsync(Server, "9998886112")).Body);
 
         foreach (var refused in new[] { "mode=HugeBody&hugeBodyBytes=-1", "mode=SlowDrip&dripChunkBytes=0", "mode=RandomBytes&randomBytesLength=abc", "mode=SlowDrip&dripMaxMs=99999999999" })
         {
-            using var response = await _client.PostAsync(new Uri(_server.BaseUri, "_control/fault?" + refused), null);
+            using var response = await Client.PostAsync(new Uri(Server.BaseUri, "_control/fault?" + refused), null);
             Assert.Equal(400, (int)response.StatusCode);
         }
     }
@@ -87,9 +76,9 @@ public sealed class ControlApiTests : IAsyncLifetime
         await PostAsync("users?user=versiononly&pass=vo123456&functions=version");
         await PostAsync("users?user=blocked&pass=blocked1&ipBlocked=1");
 
-        Assert.Equal("9998886112|1|1013\n", (await _client.LoginAsync(_server, "pester", "pester99")).Body);
-        Assert.Equal("ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |versiononly|lead_search|\n", (await _client.LoginAsync(_server, "versiononly", "vo123456")).Body);
-        Assert.Equal("ERROR: Your IP Address is not allowed: 127.0.0.1: |blocked|IPBLOCK|\n", (await _client.LoginAsync(_server, "blocked", "blocked1")).Body);
+        Assert.Equal("9998886112|1|1013\n", (await Client.LoginAsync(Server, "pester", "pester99")).Body);
+        Assert.Equal("ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |versiononly|lead_search|\n", (await Client.LoginAsync(Server, "versiononly", "vo123456")).Body);
+        Assert.Equal("ERROR: Your IP Address is not allowed: 127.0.0.1: |blocked|IPBLOCK|\n", (await Client.LoginAsync(Server, "blocked", "blocked1")).Body);
     }
 
     [Fact]
@@ -103,8 +92,8 @@ public sealed class ControlApiTests : IAsyncLifetime
         using var json = JsonDocument.Parse(await PostAsync("leads", content));
 
         Assert.Equal(2, json.RootElement.GetProperty("added").GetInt32());
-        Assert.Equal("5045551234|1|90001\n", (await _client.SearchAsync(_server, "5045551234")).Body);
-        Assert.Equal("5045551234|1|90002\n", (await _client.SearchAsync(_server, "5045551234", "&archived_lead=Y")).Body);
+        Assert.Equal("5045551234|1|90001\n", (await Client.SearchAsync(Server, "5045551234")).Body);
+        Assert.Equal("5045551234|1|90002\n", (await Client.SearchAsync(Server, "5045551234", "&archived_lead=Y")).Body);
     }
 
     [Fact]
@@ -112,20 +101,20 @@ public sealed class ControlApiTests : IAsyncLifetime
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            await _client.LoginAsync(_server, "6666", "wrong");
+            await Client.LoginAsync(Server, "6666", "wrong");
         }
 
-        Assert.True(_server.State.IsLocked("6666"));
+        Assert.True(Server.State.IsLocked("6666"));
         await PostAsync("lockout/reset?user=6666");
-        Assert.False(_server.State.IsLocked("6666"));
+        Assert.False(Server.State.IsLocked("6666"));
 
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            await _client.LoginAsync(_server, "6666", "wrong");
+            await Client.LoginAsync(Server, "6666", "wrong");
         }
 
         await PostAsync("clock?advanceSeconds=960");
-        Assert.False(_server.State.IsLocked("6666"));
+        Assert.False(Server.State.IsLocked("6666"));
 
         await PostAsync("reset");
         using var stats = await GetStatsAsync(string.Empty);
@@ -134,14 +123,14 @@ public sealed class ControlApiTests : IAsyncLifetime
 
     private async Task<JsonDocument> GetStatsAsync(string query)
     {
-        using var response = await _client.GetAsync(new Uri(_server.BaseUri, "_control/stats" + query));
+        using var response = await Client.GetAsync(new Uri(Server.BaseUri, "_control/stats" + query));
         Assert.Equal(200, (int)response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
     private async Task<string> PostAsync(string pathAndQuery, HttpContent? content = null)
     {
-        using var response = await _client.PostAsync(new Uri(_server.BaseUri, "_control/" + pathAndQuery), content);
+        using var response = await Client.PostAsync(new Uri(Server.BaseUri, "_control/" + pathAndQuery), content);
         Assert.Equal(200, (int)response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

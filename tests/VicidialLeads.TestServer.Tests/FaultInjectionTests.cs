@@ -3,37 +3,26 @@ using VicidialLeads.TestServer.Tests.Support;
 namespace VicidialLeads.TestServer.Tests;
 
 /// <summary>Each fault mode, its count and probability, and that version is never faulted.</summary>
-public sealed class FaultInjectionTests : IAsyncLifetime
+public sealed class FaultInjectionTests() : FreshServerTestBase(new TestServerOptions { MaxStall = TimeSpan.FromSeconds(1) })
 {
     private const string FullAnswer = "9998885112|4|1011-1007-1004-1001\n9998886112|1|1013\n";
-
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private VicidialTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await VicidialTestServer.StartAsync(new TestServerOptions { MaxStall = TimeSpan.FromSeconds(1) });
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task DropAbortsTheConnectionWithoutAnswer()
     {
-        _server.State.SetFault(FaultMode.Drop, count: 1);
+        Server.State.SetFault(FaultMode.Drop, count: 1);
 
         await Assert.ThrowsAsync<HttpRequestException>(() => SearchAsync());
 
         Assert.Equal(FullAnswer, (await SearchAsync()).Body);
-        var dropped = _server.State.GetStatistics().RecentRequests[0];
+        var dropped = Server.State.GetStatistics().RecentRequests[0];
         Assert.Equal((FaultMode.Drop, 0), (dropped.Fault, dropped.StatusCode));
     }
 
     [Fact]
     public async Task Status500IsAnEmptyPhpFatalError()
     {
-        _server.State.SetFault(FaultMode.Status500, count: 1);
+        Server.State.SetFault(FaultMode.Status500, count: 1);
 
         Assert.Equal(new ApiAnswer(500, string.Empty), await SearchAsync());
     }
@@ -41,19 +30,19 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task Status503IsApachesServiceUnavailablePage()
     {
-        _server.State.SetFault(FaultMode.Status503, count: 1);
+        Server.State.SetFault(FaultMode.Status503, count: 1);
 
         var answer = await SearchAsync();
 
         Assert.Equal(503, answer.Status);
         Assert.Contains("<title>503 Service Unavailable</title>", answer.Body);
-        Assert.Contains($"Server at 127.0.0.1 Port {_server.BaseUri.Port}", answer.Body);
+        Assert.Contains($"Server at 127.0.0.1 Port {Server.BaseUri.Port}", answer.Body);
     }
 
     [Fact]
     public async Task HtmlPageComesWithStatus200()
     {
-        _server.State.SetFault(FaultMode.HtmlPage, count: 1);
+        Server.State.SetFault(FaultMode.HtmlPage, count: 1);
 
         var answer = await SearchAsync();
 
@@ -64,7 +53,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task TruncateCutsTheRealAnswerMidLine()
     {
-        _server.State.SetFault(FaultMode.Truncate, count: 1);
+        Server.State.SetFault(FaultMode.Truncate, count: 1);
 
         var answer = await SearchAsync();
 
@@ -78,7 +67,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task StallHoldsTheAnswerUntilTheLimit()
     {
-        _server.State.SetFault(FaultMode.Stall, count: 1);
+        Server.State.SetFault(FaultMode.Stall, count: 1);
         var started = TimeProvider.System.GetTimestamp();
 
         var answer = await SearchAsync();
@@ -96,14 +85,14 @@ public sealed class FaultInjectionTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => impatient.SearchAsync(server, "9998886112"));
 
-        await WaitUntilAsync(() => server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10));
+        await Poll.UntilAsync(() => server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10));
         Assert.Equal(0, server.State.GetStatistics().RecentRequests.Single().StatusCode);
     }
 
     [Fact]
     public async Task CountLimitsHowManyRequestsAreHit()
     {
-        _server.State.SetFault(FaultMode.Status500, count: 2);
+        Server.State.SetFault(FaultMode.Status500, count: 2);
 
         var statuses = new List<int>();
         for (var i = 0; i < 3; i++)
@@ -112,14 +101,14 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         }
 
         Assert.Equal([500, 500, 200], statuses);
-        Assert.Equal(FaultMode.None, _server.State.ActiveFault);
+        Assert.Equal(FaultMode.None, Server.State.ActiveFault);
     }
 
     [Fact]
     public async Task SeededProbabilityRepeatsTheSamePattern()
     {
         await using var twin = await VicidialTestServer.StartAsync();
-        _server.State.SetFault(FaultMode.Status500, probability: 0.5, seed: 7);
+        Server.State.SetFault(FaultMode.Status500, probability: 0.5, seed: 7);
         twin.State.SetFault(FaultMode.Status500, probability: 0.5, seed: 7);
 
         var first = new List<int>();
@@ -127,7 +116,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         for (var i = 0; i < 20; i++)
         {
             first.Add((await SearchAsync()).Status);
-            second.Add((await _client.SearchAsync(twin, "9998885112,9998886112")).Status);
+            second.Add((await Client.SearchAsync(twin, "9998885112,9998886112")).Status);
         }
 
         Assert.Equal(first, second);
@@ -138,22 +127,22 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task VersionIsNeverFaulted()
     {
-        _server.State.SetFault(FaultMode.Drop);
+        Server.State.SetFault(FaultMode.Drop);
 
-        var version = await _client.VersionAsync(_server);
+        var version = await Client.VersionAsync(Server);
 
         Assert.Equal(200, version.Status);
         Assert.StartsWith("VERSION: 2.14-202|", version.Body);
-        Assert.Equal(FaultMode.Drop, _server.State.ActiveFault);
+        Assert.Equal(FaultMode.Drop, Server.State.ActiveFault);
     }
 
     [Fact]
     public async Task ClearFaultsRestoresNormalAnswers()
     {
-        _server.State.SetFault(FaultMode.Status503);
+        Server.State.SetFault(FaultMode.Status503);
         Assert.Equal(503, (await SearchAsync()).Status);
 
-        _server.State.ClearFaults();
+        Server.State.ClearFaults();
 
         Assert.Equal(FullAnswer, (await SearchAsync()).Body);
     }
@@ -161,19 +150,9 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public void InvalidFaultSettingsAreRefused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.State.SetFault(FaultMode.Drop, probability: 1.5));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.State.SetFault(FaultMode.Drop, count: -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.State.SetFault(FaultMode.Drop, probability: 1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.State.SetFault(FaultMode.Drop, count: -1));
     }
 
-    internal static async Task WaitUntilAsync(Func<bool> condition, TimeSpan limit)
-    {
-        var started = TimeProvider.System.GetTimestamp();
-        while (!condition())
-        {
-            Assert.True(TimeProvider.System.GetElapsedTime(started) < limit, "The condition did not come true in time.");
-            await Task.Delay(20);
-        }
-    }
-
-    private Task<ApiAnswer> SearchAsync() => _client.SearchAsync(_server, "9998885112,9998886112");
+    private Task<ApiAnswer> SearchAsync() => Client.SearchAsync(Server, "9998885112,9998886112");
 }

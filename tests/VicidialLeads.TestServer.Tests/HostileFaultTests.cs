@@ -6,7 +6,7 @@ using VicidialLeads.TestServer.Tests.Support;
 namespace VicidialLeads.TestServer.Tests;
 
 /// <summary>The fault modes that send damaged, unasked, huge or slow content, for clients' robustness tests.</summary>
-public sealed partial class HostileFaultTests : IAsyncLifetime
+public sealed partial class HostileFaultTests() : FreshServerTestBase(new TestServerOptions { MaxStall = TimeSpan.FromSeconds(1) })
 {
     private const string Numbers = "9998885112,9998886112,9998887112,4075551212";
     private const string SearchQuery = "source=test&user=6666&pass=1234&function=lead_search&phone_number=" + Numbers;
@@ -19,47 +19,36 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
         "4075551212|0|",
     ];
 
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private VicidialTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await VicidialTestServer.StartAsync(new TestServerOptions { MaxStall = TimeSpan.FromSeconds(1) });
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task RealAnswerIsWhatTheModesStartFrom()
     {
-        Assert.Equal(string.Join('\n', RealLines) + "\n", (await _client.GetAsync(_server, SearchQuery)).Body);
+        Assert.Equal(string.Join('\n', RealLines) + "\n", (await Client.GetAsync(Server, SearchQuery)).Body);
     }
 
     [Fact]
     public async Task RandomBytesAreSeededNoiseOfTheConfiguredLength()
     {
         var options = new FaultOptions { RandomBytesLength = 300 };
-        _server.State.SetFault(FaultMode.RandomBytes, count: 2, seed: 5, options: options);
-        var first = await _client.GetBytesAsync(_server, SearchQuery);
-        var second = await _client.GetBytesAsync(_server, SearchQuery);
-        _server.State.SetFault(FaultMode.RandomBytes, count: 1, seed: 5, options: options);
-        var repeated = await _client.GetBytesAsync(_server, SearchQuery);
+        Server.State.SetFault(FaultMode.RandomBytes, count: 2, seed: 5, options: options);
+        var first = await Client.GetBytesAsync(Server, SearchQuery);
+        var second = await Client.GetBytesAsync(Server, SearchQuery);
+        Server.State.SetFault(FaultMode.RandomBytes, count: 1, seed: 5, options: options);
+        var repeated = await Client.GetBytesAsync(Server, SearchQuery);
 
         Assert.Equal((200, 300, 300), (first.Status, first.Body.Length, second.Body.Length));
         Assert.NotEqual(first.Body, second.Body);
         Assert.Equal(first.Body, repeated.Body);
         Assert.Contains(first.Body, b => b > 0x7F);
-        Assert.Equal(FaultMode.None, _server.State.ActiveFault);
+        Assert.Equal(FaultMode.None, Server.State.ActiveFault);
     }
 
     [Fact]
     public async Task MixedLinesKeepSomeLinesAndReplaceOthersWithGarbage()
     {
-        _server.State.SetFault(FaultMode.MixedLines, count: 1, seed: 11);
-        var (status, body) = await _client.GetBytesAsync(_server, SearchQuery);
-        _server.State.SetFault(FaultMode.MixedLines, count: 1, seed: 11);
-        var repeated = await _client.GetBytesAsync(_server, SearchQuery);
+        Server.State.SetFault(FaultMode.MixedLines, count: 1, seed: 11);
+        var (status, body) = await Client.GetBytesAsync(Server, SearchQuery);
+        Server.State.SetFault(FaultMode.MixedLines, count: 1, seed: 11);
+        var repeated = await Client.GetBytesAsync(Server, SearchQuery);
 
         Assert.Equal(200, status);
         Assert.Equal(body, repeated.Body);
@@ -74,9 +63,9 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [Fact]
     public async Task MixedLinesPutGarbageBeforeAOneLineAnswer()
     {
-        _server.State.SetFault(FaultMode.MixedLines, count: 1);
+        Server.State.SetFault(FaultMode.MixedLines, count: 1);
 
-        var (_, body) = await _client.GetBytesAsync(_server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=9998886112");
+        var (_, body) = await Client.GetBytesAsync(Server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=9998886112");
 
         var lines = Lines(body);
         Assert.Equal(2, lines.Count);
@@ -89,9 +78,9 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     {
         for (var seed = 0; seed < 5; seed++)
         {
-            _server.State.SetFault(FaultMode.WrongFieldCount, count: 1, seed: seed);
+            Server.State.SetFault(FaultMode.WrongFieldCount, count: 1, seed: seed);
 
-            var lines = (await _client.GetAsync(_server, SearchQuery)).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var lines = (await Client.GetAsync(Server, SearchQuery)).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
             Assert.Equal(RealLines.Length, lines.Length);
             for (var i = 0; i < lines.Length; i++)
@@ -113,9 +102,9 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [Fact]
     public async Task NonNumericIdsSpoilOneIdPerLine()
     {
-        _server.State.SetFault(FaultMode.NonNumericIds, count: 1, seed: 3);
+        Server.State.SetFault(FaultMode.NonNumericIds, count: 1, seed: 3);
 
-        var lines = (await _client.GetAsync(_server, SearchQuery)).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await Client.GetAsync(Server, SearchQuery)).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(RealLines.Length, lines.Length);
         Assert.Equal(RealLines[3], lines[3]);
@@ -134,9 +123,9 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [Fact]
     public async Task NonNumericIdsSpoilTheLeadIdOfLeadAllInfoRecords()
     {
-        _server.State.SetFault(FaultMode.NonNumericIds, count: 1, seed: 3);
+        Server.State.SetFault(FaultMode.NonNumericIds, count: 1, seed: 3);
 
-        var body = (await _client.GetAsync(_server, "source=test&user=6666&pass=1234&function=lead_all_info&lead_id=1013")).Body;
+        var body = (await Client.LeadAllInfoAsync(Server, "lead_id=1013")).Body;
 
         Assert.Matches(@"^NEW\|\|ACME-0042\|.*\|0\|(1[a-z]13|10[a-z]3)\n\z", body);
     }
@@ -144,9 +133,9 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [Fact]
     public async Task CountMismatchPutsWrongCountsBeforeTheRealIds()
     {
-        _server.State.SetFault(FaultMode.CountMismatch, count: 1, seed: 8);
+        Server.State.SetFault(FaultMode.CountMismatch, count: 1, seed: 8);
 
-        var lines = (await _client.GetAsync(_server, SearchQuery)).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await Client.GetAsync(Server, SearchQuery)).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(RealLines.Length, lines.Length);
         for (var i = 0; i < lines.Length; i++)
@@ -164,9 +153,9 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [Fact]
     public async Task UnaskedKeysAddOneWellFormedLineForAnotherNumber()
     {
-        _server.State.SetFault(FaultMode.UnaskedKeys, count: 1, seed: 21);
+        Server.State.SetFault(FaultMode.UnaskedKeys, count: 1, seed: 21);
 
-        var lines = (await _client.GetAsync(_server, SearchQuery + "&header=YES")).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var lines = (await Client.GetAsync(Server, SearchQuery + "&header=YES")).Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
 
         Assert.Equal(RealLines.Length + 2, lines.Count);
         Assert.Equal("search_keyrecords_foundlead_ids", lines[0]);
@@ -181,10 +170,10 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [Fact]
     public async Task HugeBodyIsChunkedRepeatsOfTheRealAnswer()
     {
-        _server.State.SetFault(FaultMode.HugeBody, count: 2, options: new FaultOptions { HugeBodyBytes = 1_000_003 });
+        Server.State.SetFault(FaultMode.HugeBody, count: 2, options: new FaultOptions { HugeBodyBytes = 1_000_003 });
         var real = Encoding.UTF8.GetBytes(string.Join('\n', RealLines) + "\n");
 
-        using var response = await _client.GetAsync(new Uri(_server.ApiUri + "?" + SearchQuery));
+        using var response = await Client.GetAsync(new Uri(Server.ApiUri + "?" + SearchQuery));
         var body = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(200, (int)response.StatusCode);
@@ -193,23 +182,23 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
         Assert.Equal(real, body[..real.Length]);
         Assert.Equal(real[..100], body[(real.Length * 1000)..((real.Length * 1000) + 100)]);
 
-        using var abandoned = await _client.GetAsync(new Uri(_server.ApiUri + "?" + SearchQuery), HttpCompletionOption.ResponseHeadersRead);
+        using var abandoned = await Client.GetAsync(new Uri(Server.ApiUri + "?" + SearchQuery), HttpCompletionOption.ResponseHeadersRead);
         await using (var stream = await abandoned.Content.ReadAsStreamAsync())
         {
             await stream.ReadExactlyAsync(new byte[1000]);
         }
 
         abandoned.Dispose();
-        await FaultInjectionTests.WaitUntilAsync(() => _server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10));
-        Assert.Equal(200, _server.State.GetStatistics(1).RecentRequests.Single().StatusCode);
+        await Poll.UntilAsync(() => Server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10));
+        Assert.Equal(200, Server.State.GetStatistics(1).RecentRequests.Single().StatusCode);
     }
 
     [Fact]
     public async Task HugeBodyCanDeclareItsLength()
     {
-        _server.State.SetFault(FaultMode.HugeBody, count: 1, options: new FaultOptions { HugeBodyBytes = 70_000, HugeBodyDeclaresLength = true });
+        Server.State.SetFault(FaultMode.HugeBody, count: 1, options: new FaultOptions { HugeBodyBytes = 70_000, HugeBodyDeclaresLength = true });
 
-        using var response = await _client.GetAsync(new Uri(_server.ApiUri + "?source=test&user=6666&pass=1234&function=lead_all_info&lead_id=1013"));
+        using var response = await Client.GetAsync(new Uri(Server.ApiUri + "?source=test&user=6666&pass=1234&function=lead_all_info&lead_id=1013"));
 
         Assert.Equal(70_000, response.Content.Headers.ContentLength);
         Assert.StartsWith("NEW||ACME-0042|", Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()));
@@ -218,10 +207,10 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [Fact]
     public async Task SlowDripSendsTheRealAnswerInPiecesWithPauses()
     {
-        _server.State.SetFault(FaultMode.SlowDrip, count: 1, options: new FaultOptions { SlowDripChunkBytes = 10, SlowDripInterval = TimeSpan.FromMilliseconds(60) });
+        Server.State.SetFault(FaultMode.SlowDrip, count: 1, options: new FaultOptions { SlowDripChunkBytes = 10, SlowDripInterval = TimeSpan.FromMilliseconds(60) });
         var watch = Stopwatch.StartNew();
 
-        using var response = await _client.GetAsync(new Uri(_server.ApiUri + "?" + SearchQuery), HttpCompletionOption.ResponseHeadersRead);
+        using var response = await Client.GetAsync(new Uri(Server.ApiUri + "?" + SearchQuery), HttpCompletionOption.ResponseHeadersRead);
         await using var stream = await response.Content.ReadAsStreamAsync();
         var received = new List<byte>();
         var pieces = 0;
@@ -244,11 +233,11 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     public async Task SlowDripEndsWithinItsTimeLimit()
     {
         const string Busy = "source=test&user=6666&pass=1234&function=lead_all_info&phone_number=3125550000";
-        var real = await _client.GetBytesAsync(_server, Busy);
-        _server.State.SetFault(FaultMode.SlowDrip, count: 1, options: new FaultOptions { SlowDripMaxDuration = TimeSpan.FromMilliseconds(400), SlowDripInterval = TimeSpan.FromMilliseconds(50) });
+        var real = await Client.GetBytesAsync(Server, Busy);
+        Server.State.SetFault(FaultMode.SlowDrip, count: 1, options: new FaultOptions { SlowDripMaxDuration = TimeSpan.FromMilliseconds(400), SlowDripInterval = TimeSpan.FromMilliseconds(50) });
         var watch = Stopwatch.StartNew();
 
-        var dripped = await _client.GetBytesAsync(_server, Busy);
+        var dripped = await Client.GetBytesAsync(Server, Busy);
 
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(3));
         Assert.Equal(163_626, real.Body.Length);
@@ -266,22 +255,22 @@ public sealed partial class HostileFaultTests : IAsyncLifetime
     [InlineData(FaultMode.SlowDrip)]
     public async Task NewModesSpareVersionAndCountAsFaults(FaultMode mode)
     {
-        _server.State.SetFault(mode, count: 1, options: new FaultOptions { HugeBodyBytes = 10, SlowDripInterval = TimeSpan.Zero });
+        Server.State.SetFault(mode, count: 1, options: new FaultOptions { HugeBodyBytes = 10, SlowDripInterval = TimeSpan.Zero });
 
-        Assert.StartsWith("VERSION: 2.14-202|", (await _client.VersionAsync(_server)).Body);
-        await _client.GetBytesAsync(_server, SearchQuery);
+        Assert.StartsWith("VERSION: 2.14-202|", (await Client.VersionAsync(Server)).Body);
+        await Client.GetBytesAsync(Server, SearchQuery);
 
-        Assert.Equal(mode, _server.State.GetStatistics().RecentRequests[^1].Fault);
-        Assert.Equal(FaultMode.None, _server.State.ActiveFault);
+        Assert.Equal(mode, Server.State.GetStatistics().RecentRequests[^1].Fault);
+        Assert.Equal(FaultMode.None, Server.State.ActiveFault);
     }
 
     [Fact]
     public void NonsenseOptionsAreRefused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.State.SetFault(FaultMode.HugeBody, options: new FaultOptions { HugeBodyBytes = -1 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.State.SetFault(FaultMode.SlowDrip, options: new FaultOptions { SlowDripChunkBytes = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => _server.State.SetFault((FaultMode)999));
-        Assert.Equal(FaultMode.None, _server.State.ActiveFault);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.State.SetFault(FaultMode.HugeBody, options: new FaultOptions { HugeBodyBytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.State.SetFault(FaultMode.SlowDrip, options: new FaultOptions { SlowDripChunkBytes = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.State.SetFault((FaultMode)999));
+        Assert.Equal(FaultMode.None, Server.State.ActiveFault);
     }
 
     /// <summary>The lines of a body; its final newline does not start another line.</summary>

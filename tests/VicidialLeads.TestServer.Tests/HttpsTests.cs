@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using VicidialLeads.TestServer.Tests.Support;
 
 namespace VicidialLeads.TestServer.Tests;
@@ -10,7 +8,7 @@ public sealed class HttpsTests
     [Fact]
     public async Task ServesTheApiOverHttps()
     {
-        using var certificate = SelfSignedCertificate();
+        using var certificate = SelfSignedCertificate.ForLoopback();
         await using var server = await VicidialTestServer.StartAsync(new TestServerOptions { Certificate = certificate });
         using var handler = new HttpClientHandler
         {
@@ -22,16 +20,5 @@ public sealed class HttpsTests
 
         Assert.Equal(Uri.UriSchemeHttps, server.ApiUri.Scheme);
         Assert.Equal("9998886112|1|1013\n", answer.Body);
-    }
-
-    private static X509Certificate2 SelfSignedCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(System.Net.IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
-        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), password: null);
     }
 }

@@ -5,7 +5,7 @@ using VicidialLeads.TestServer.Tests.Support;
 namespace VicidialLeads.TestServer.Tests;
 
 /// <summary>lead_all_info beyond the captures: added leads with details and custom fields, stages, ids and errors.</summary>
-public sealed class LeadAllInfoTests : IAsyncLifetime
+public sealed class LeadAllInfoTests : FreshServerTestBase
 {
     private const string Header =
         "status|user|vendor_lead_code|source_id|list_id|gmt_offset_now|phone_code|phone_number|title|first_name|middle_initial|last_name|"
@@ -35,21 +35,10 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
         Owner = "team-b",
     };
 
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private VicidialTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await VicidialTestServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task PrintsAnAddedLeadsDetailsAndCustomFieldsInEveryStage()
     {
-        _server.State.AddLead(
+        Server.State.AddLead(
             new Lead(90_001, "5045550101", 102, 101, "ADA-1", "Ada", "Lovelace", "SALE", Details: AdaDetails),
             new Dictionary<string, string> { ["account_no"] = "AC-9", ["cf_notes"] = "a|b" });
         string[] values =
@@ -60,15 +49,15 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
         ];
         string Line(string[] fields, char delimiter) => string.Join(delimiter, fields) + "\n";
 
-        Assert.Equal(Line(values, '|'), (await LeadAllInfoAsync("lead_id=90001")).Body);
+        Assert.Equal(Line(values, '|'), (await Client.LeadAllInfoAsync(Server, "lead_id=90001")).Body);
         Assert.Equal(
             Line([.. Header.Split('|'), "account_no", "contract_type", "cf_notes"], '|') + Line([.. values, "AC-9", "", "a|b"], '|'),
-            (await LeadAllInfoAsync("lead_id=90001&header=YES&custom_fields=Y")).Body);
+            (await Client.LeadAllInfoAsync(Server, "lead_id=90001&header=YES&custom_fields=Y")).Body);
         foreach (var (stage, delimiter) in new[] { ("csv", ','), ("tab", '\t'), ("newline", '\n'), ("pipe", '|'), ("Tab", '|') })
         {
             Assert.Equal(
                 Line(Header.Split('|'), delimiter) + Line(values, delimiter),
-                (await LeadAllInfoAsync("lead_id=90001&header=YES&stage=" + stage)).Body);
+                (await Client.LeadAllInfoAsync(Server, "lead_id=90001&header=YES&stage=" + stage)).Body);
         }
     }
 
@@ -77,7 +66,7 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
     {
         Assert.Equal(
             "NI||ACME-0042||102|0.00|1|9998887112||Linda||Okafor|||||||||U||||||0||0||0|1003\n",
-            (await LeadAllInfoAsync("lead_id=1003")).Body);
+            (await Client.LeadAllInfoAsync(Server, "lead_id=1003")).Body);
     }
 
     [Theory]
@@ -88,7 +77,7 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
     [InlineData("phone_number=9998885112&stage=CSV", "1011,1007,1004,1001")]
     public async Task FindsLeadsTheWayTheRealServerReadsItsParameters(string query, string leadIds)
     {
-        var answer = await LeadAllInfoAsync(query);
+        var answer = await Client.LeadAllInfoAsync(Server, query);
 
         var lines = answer.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(leadIds.Split(','), lines.Select(line => line[(line.LastIndexOf('|') + 1)..]));
@@ -105,31 +94,31 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
     [InlineData("lead_id=1013&archived_lead=Y", "6666|1013|")]
     public async Task AnswersLeadNotFound(string query, string data)
     {
-        Assert.Equal($"ERROR: lead_all_info LEAD NOT FOUND: {data}\n", (await LeadAllInfoAsync(query)).Body);
+        Assert.Equal($"ERROR: lead_all_info LEAD NOT FOUND: {data}\n", (await Client.LeadAllInfoAsync(Server, query)).Body);
     }
 
     [Fact]
     public async Task CustomFieldsFollowTheEntryListOrTheForcedOne()
     {
-        _server.State.DefineCustomFields(777, "region");
-        _server.State.SetCustomFieldValues(777, 1013, new Dictionary<string, string> { ["region"] = "south", ["tier"] = "gold" });
+        Server.State.DefineCustomFields(777, "region");
+        Server.State.SetCustomFieldValues(777, 1013, new Dictionary<string, string> { ["region"] = "south", ["tier"] = "gold" });
 
-        Assert.Equal(["region", "tier"], _server.State.CustomFieldsOf(777));
-        Assert.EndsWith("|0|1013|south|gold\n", (await LeadAllInfoAsync("lead_id=1013&custom_fields=Y&force_entry_list_id=777")).Body);
-        Assert.EndsWith("|0|1013\n", (await LeadAllInfoAsync("lead_id=1013&custom_fields=Y&force_entry_list_id=101")).Body);
-        Assert.Equal(new ApiAnswer(500, string.Empty), await LeadAllInfoAsync("lead_id=1013&custom_fields=Y"));
-        Assert.Equal(new ApiAnswer(500, string.Empty), await LeadAllInfoAsync("lead_id=1001&custom_fields=Y&force_entry_list_id=9999999999999"));
-        Assert.EndsWith("|101|1002|AC-100002|ANNUAL|renewal due in March\n", (await LeadAllInfoAsync("lead_id=1002&custom_fields=Y")).Body);
-        Assert.EndsWith("|101|1006|AC-100006|MONTHLY|\n", (await LeadAllInfoAsync("lead_id=1006&custom_fields=y&custom_fields=Y")).Body);
+        Assert.Equal(["region", "tier"], Server.State.CustomFieldsOf(777));
+        Assert.EndsWith("|0|1013|south|gold\n", (await Client.LeadAllInfoAsync(Server, "lead_id=1013&custom_fields=Y&force_entry_list_id=777")).Body);
+        Assert.EndsWith("|0|1013\n", (await Client.LeadAllInfoAsync(Server, "lead_id=1013&custom_fields=Y&force_entry_list_id=101")).Body);
+        Assert.Equal(new ApiAnswer(500, string.Empty), await Client.LeadAllInfoAsync(Server, "lead_id=1013&custom_fields=Y"));
+        Assert.Equal(new ApiAnswer(500, string.Empty), await Client.LeadAllInfoAsync(Server, "lead_id=1001&custom_fields=Y&force_entry_list_id=9999999999999"));
+        Assert.EndsWith("|101|1002|AC-100002|ANNUAL|renewal due in March\n", (await Client.LeadAllInfoAsync(Server, "lead_id=1002&custom_fields=Y")).Body);
+        Assert.EndsWith("|101|1006|AC-100006|MONTHLY|\n", (await Client.LeadAllInfoAsync(Server, "lead_id=1006&custom_fields=y&custom_fields=Y")).Body);
     }
 
     [Fact]
     public async Task OneLeadWithoutCustomFieldsFailsTheWholeAnswer()
     {
         // 9998885112 holds 1011 and 1001 (list 101, with custom fields) and 1007 and 1004 (entry_list_id 0).
-        Assert.Equal(new ApiAnswer(500, string.Empty), await LeadAllInfoAsync("phone_number=9998885112&custom_fields=Y"));
+        Assert.Equal(new ApiAnswer(500, string.Empty), await Client.LeadAllInfoAsync(Server, "phone_number=9998885112&custom_fields=Y"));
 
-        var forced = await LeadAllInfoAsync("phone_number=9998885112&custom_fields=Y&force_entry_list_id=101&header=YES");
+        var forced = await Client.LeadAllInfoAsync(Server, "phone_number=9998885112&custom_fields=Y&force_entry_list_id=101&header=YES");
         var lines = forced.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(8, lines.Length);
         Assert.Equal($"{Header}|account_no|contract_type|cf_notes", lines[0]);
@@ -144,9 +133,9 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
     [InlineData(9, false, false)]
     public async Task NeedsModifyLeadsAndUserLevelSeven(int level, bool modifyLeads, bool allowed)
     {
-        _server.State.AddUser("viewer", "viewer99", new ApiUserPermissions(level, modifyLeads));
+        Server.State.AddUser("viewer", "viewer99", new ApiUserPermissions(level, modifyLeads));
 
-        var answer = await _client.GetAsync(_server, "source=test&user=viewer&pass=viewer99&function=lead_all_info&lead_id=1013");
+        var answer = await Client.GetAsync(Server, "source=test&user=viewer&pass=viewer99&function=lead_all_info&lead_id=1013");
 
         Assert.Equal(allowed ? "NEW||ACME-0042|LABSEED" : "ERROR: lead_all_info USER DOES NOT HAVE PERMISSION TO GET LEAD INFO: |viewer|0|\n", allowed ? answer.Body[..22] : answer.Body);
     }
@@ -155,12 +144,12 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
     public async Task ArchivedLeadsAreFoundOnlyInTheArchive()
     {
         var archived = new Lead(90_101, "5045550102", 101, Status: "DNC", IsArchived: true, Details: new LeadDetails { Comments = "gone" });
-        _server.State.AddLead(archived);
-        _server.State.AddLead(archived with { IsArchived = false, Status = "NEW", Details = null });
+        Server.State.AddLead(archived);
+        Server.State.AddLead(archived with { IsArchived = false, Status = "NEW", Details = null });
 
-        Assert.StartsWith("DNC|", (await LeadAllInfoAsync("lead_id=90101&archived_lead=Y")).Body);
-        Assert.StartsWith("NEW|", (await LeadAllInfoAsync("lead_id=90101")).Body);
-        Assert.StartsWith("DNC|", (await LeadAllInfoAsync("phone_number=5045550102&archived_lead=Y")).Body);
+        Assert.StartsWith("DNC|", (await Client.LeadAllInfoAsync(Server, "lead_id=90101&archived_lead=Y")).Body);
+        Assert.StartsWith("NEW|", (await Client.LeadAllInfoAsync(Server, "lead_id=90101")).Body);
+        Assert.StartsWith("DNC|", (await Client.LeadAllInfoAsync(Server, "phone_number=5045550102&archived_lead=Y")).Body);
     }
 
     [Fact]
@@ -170,11 +159,11 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
             + LeadTsv.FormatRow(new Lead(90_201, "5045550103", 101, 101, "TSV-1", "Grace", "Hopper", Details: AdaDetails), [KeyValuePair.Create("cf_notes", "tab\there & more")]) + "\n"
             + "90202\t5045550103\t201\t0\tTSV-2\tAlan\tTuring\tNEW\tvicidial_list\t\tLAB\t1.5\n";
         using var content = new StringContent(tsv, Encoding.UTF8, "text/tab-separated-values");
-        using var response = await _client.PostAsync(new Uri(_server.BaseUri, "_control/leads"), content);
+        using var response = await Client.PostAsync(new Uri(Server.BaseUri, "_control/leads"), content);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(2, json.RootElement.GetProperty("added").GetInt32());
-        var lines = (await LeadAllInfoAsync("phone_number=5045550103&stage=tab&force_entry_list_id=101&custom_fields=Y")).Body.Split('\n');
+        var lines = (await Client.LeadAllInfoAsync(Server, "phone_number=5045550103&stage=tab&force_entry_list_id=101&custom_fields=Y")).Body.Split('\n');
         Assert.Equal("NEW\t\tTSV-2\tLAB\t201\t1.50\t1\t5045550103\t\tAlan\t\tTuring\t\t\t\t\t\t\t\t\tU\t\t\t\t\t\t0\t\t0\t\t0\t90202", lines[0]);
         Assert.EndsWith("\tlikes|pipes, commas\tand tabs\t12\t2025-01-02 03:04:05\t-3\tteam-b\t101\t90201\t\t\ttab\there & more", lines[1]);
     }
@@ -185,13 +174,10 @@ public sealed class LeadAllInfoTests : IAsyncLifetime
         using var badName = new StringContent(LeadTsv.FormatRow(new Lead(90_301, "5045550104", 101, 101), [KeyValuePair.Create("bad name", "x")]));
         using var noTable = new StringContent(LeadTsv.FormatRow(new Lead(90_302, "5045550104", 101, 0), [KeyValuePair.Create("cf_notes", "x")]));
 
-        using var first = await _client.PostAsync(new Uri(_server.BaseUri, "_control/leads"), badName);
-        using var second = await _client.PostAsync(new Uri(_server.BaseUri, "_control/leads"), noTable);
+        using var first = await Client.PostAsync(new Uri(Server.BaseUri, "_control/leads"), badName);
+        using var second = await Client.PostAsync(new Uri(Server.BaseUri, "_control/leads"), noTable);
 
         Assert.Equal([400, 400], [(int)first.StatusCode, (int)second.StatusCode]);
-        Assert.Equal("ERROR: lead_all_info LEAD NOT FOUND: 6666|90302|\n", (await LeadAllInfoAsync("lead_id=90302")).Body);
+        Assert.Equal("ERROR: lead_all_info LEAD NOT FOUND: 6666|90302|\n", (await Client.LeadAllInfoAsync(Server, "lead_id=90302")).Body);
     }
-
-    private Task<ApiAnswer> LeadAllInfoAsync(string query) =>
-        _client.GetAsync(_server, "source=test&user=6666&pass=1234&function=lead_all_info&" + query);
 }

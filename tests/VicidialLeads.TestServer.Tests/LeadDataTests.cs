@@ -8,7 +8,7 @@ public sealed class LeadDataTests
     [Fact]
     public void ShipsTheSeededLeadsByteForByte()
     {
-        var shipped = Path.Combine(Path.GetDirectoryName(typeof(VicidialTestServer).Assembly.Location)!, "Data", "seeded_leads.tsv");
+        var shipped = FixturePaths.ShippedDataFile("seeded_leads.tsv");
 
         Assert.Equal(File.ReadAllBytes(FixturePaths.SeededLeadsFile), File.ReadAllBytes(shipped));
     }
@@ -60,7 +60,7 @@ public sealed class LeadDataTests
     public void LeadDetailsFileAgreesWithTheSeededLeads()
     {
         var seeded = LeadTsv.ReadFile(FixturePaths.SeededLeadsFile).ToDictionary(lead => lead.LeadId);
-        var rows = LeadTsv.ReadRowsFile(ShippedDataFile("lead_details.tsv"));
+        var rows = LeadTsv.ReadRowsFile(FixturePaths.ShippedDataFile("lead_details.tsv"));
 
         Assert.Equal(1510, rows.Count);
         Assert.All(rows, row => Assert.Equal(seeded[row.Lead.LeadId], row.Lead with { Details = null }));
@@ -110,7 +110,4 @@ public sealed class LeadDataTests
         Assert.Throws<FormatException>(() => LeadTsv.ParseRows(LeadTsv.FormatRow(new Lead(8, "1", 101, 101), [KeyValuePair.Create("bad-name", "x")])));
         Assert.Throws<ArgumentException>(() => LeadTsv.FormatRow(new Lead(8, "1\t2", 101)));
     }
-
-    private static string ShippedDataFile(string name) =>
-        Path.Combine(Path.GetDirectoryName(typeof(VicidialTestServer).Assembly.Location)!, "Data", name);
 }

@@ -4,29 +4,18 @@ using VicidialLeads.TestServer.Tests.Support;
 namespace VicidialLeads.TestServer.Tests;
 
 /// <summary>lead_search beyond the captures: added data, limits and the request-size rules.</summary>
-public sealed class LeadSearchTests : IAsyncLifetime
+public sealed class LeadSearchTests : FreshServerTestBase
 {
     private const string SearchPrefix = "/vicidial/non_agent_api.php?source=test&user=6666&pass=1234&function=lead_search&phone_number=";
-
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private VicidialTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await VicidialTestServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task AddedBusyNumberIsCappedByOneLimitOverTheRequest()
     {
-        var added = _server.State.AddLeads("5045550000", 1500, listId: 102);
+        var added = Server.State.AddLeads("5045550000", 1500, listId: 102);
         Assert.Equal(Enumerable.Range(0, 1500).Select(offset => added[0].LeadId + offset), added.Select(lead => lead.LeadId));
 
-        var capped = await _client.SearchAsync(_server, "5045550000,9998886112");
-        var all = await _client.SearchAsync(_server, "5045550000,9998886112", "&records=2000");
+        var capped = await Client.SearchAsync(Server, "5045550000,9998886112");
+        var all = await Client.SearchAsync(Server, "5045550000,9998886112", "&records=2000");
 
         var newestFirst = added.Select(lead => lead.LeadId).Reverse().ToList();
         Assert.Equal($"5045550000|1000|{string.Join('-', newestFirst.Take(1000))}\n9998886112|0|\n", capped.Body);
@@ -36,24 +25,24 @@ public sealed class LeadSearchTests : IAsyncLifetime
     [Fact]
     public async Task AddedLeadsFollowListArchiveAndVendorCodeRules()
     {
-        var listed = _server.State.AddLead("5045550001", listId: 201, vendorLeadCode: "ADDED-1");
-        var archived = _server.State.AddLead("5045550001", listId: 101, isArchived: true);
-        _server.State.AddLead(new Lead(99_000_001, "5045550001", 555, VendorLeadCode: "ADDED-1"));
+        var listed = Server.State.AddLead("5045550001", listId: 201, vendorLeadCode: "ADDED-1");
+        var archived = Server.State.AddLead("5045550001", listId: 101, isArchived: true);
+        Server.State.AddLead(new Lead(99_000_001, "5045550001", 555, VendorLeadCode: "ADDED-1"));
 
-        Assert.Equal($"5045550001|2|99000001-{listed.LeadId}\n", (await _client.SearchAsync(_server, "5045550001")).Body);
-        Assert.Equal($"5045550001|1|{archived.LeadId}\n", (await _client.SearchAsync(_server, "5045550001", "&archived_lead=Y")).Body);
-        Assert.Equal($"5045550001|1|{listed.LeadId}\n", (await _client.SearchAsync(_server, "5045550001", "&search_location=CAMPAIGN&list_id=201")).Body);
+        Assert.Equal($"5045550001|2|99000001-{listed.LeadId}\n", (await Client.SearchAsync(Server, "5045550001")).Body);
+        Assert.Equal($"5045550001|1|{archived.LeadId}\n", (await Client.SearchAsync(Server, "5045550001", "&archived_lead=Y")).Body);
+        Assert.Equal($"5045550001|1|{listed.LeadId}\n", (await Client.SearchAsync(Server, "5045550001", "&search_location=CAMPAIGN&list_id=201")).Body);
         Assert.Equal(
             $"ADDED-1|2|99000001-{listed.LeadId}\n",
-            (await _client.GetAsync(_server, "source=test&user=6666&pass=1234&function=lead_search&search_method=VENDOR_LEAD_CODE&vendor_lead_code=ADDED-1")).Body);
+            (await Client.GetAsync(Server, "source=test&user=6666&pass=1234&function=lead_search&search_method=VENDOR_LEAD_CODE&vendor_lead_code=ADDED-1")).Body);
     }
 
     [Fact]
     public async Task CampaignsCanBeRedefined()
     {
-        _server.State.SetCampaign("OTHERCAMP", 201, 102);
+        Server.State.SetCampaign("OTHERCAMP", 201, 102);
 
-        var answer = await _client.SearchAsync(_server, "9998885112", "&search_location=CAMPAIGN&list_id=201");
+        var answer = await Client.SearchAsync(Server, "9998885112", "&search_location=CAMPAIGN&list_id=201");
 
         Assert.Equal("9998885112|2|1007-1004\n", answer.Body);
     }
@@ -61,11 +50,11 @@ public sealed class LeadSearchTests : IAsyncLifetime
     [Fact]
     public async Task ShortOrLowListIdSearchesTheWholeSystem()
     {
-        var everywhere = await _client.SearchAsync(_server, "9998885112");
+        var everywhere = await Client.SearchAsync(Server, "9998885112");
 
-        Assert.Equal(everywhere.Body, (await _client.SearchAsync(_server, "9998885112", "&search_location=LIST&list_id=98")).Body);
-        Assert.Equal(everywhere.Body, (await _client.SearchAsync(_server, "9998885112", "&search_location=LIST&list_id=050")).Body);
-        Assert.Equal("9998885112|2|1011-1001\n", (await _client.SearchAsync(_server, "9998885112", "&search_location=LIST&list_id=0101")).Body);
+        Assert.Equal(everywhere.Body, (await Client.SearchAsync(Server, "9998885112", "&search_location=LIST&list_id=98")).Body);
+        Assert.Equal(everywhere.Body, (await Client.SearchAsync(Server, "9998885112", "&search_location=LIST&list_id=050")).Body);
+        Assert.Equal("9998885112|2|1011-1001\n", (await Client.SearchAsync(Server, "9998885112", "&search_location=LIST&list_id=0101")).Body);
     }
 
     [Theory]
@@ -79,7 +68,7 @@ public sealed class LeadSearchTests : IAsyncLifetime
         var target = SearchPrefix + string.Join(comma, Enumerable.Range(0, numbers).Select(i => (2025550100L + i).ToString()));
         Assert.Equal(targetLength, target.Length);
 
-        using var response = await _client.GetAsync(new Uri(_server.BaseUri, target));
+        using var response = await Client.GetAsync(new Uri(Server.BaseUri, target));
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(status, (int)response.StatusCode);
@@ -89,7 +78,7 @@ public sealed class LeadSearchTests : IAsyncLifetime
         }
         else
         {
-            Assert.Contains($"<address>Apache/2.4.71 (Debian) Server at 127.0.0.1 Port {_server.BaseUri.Port}</address>", body);
+            Assert.Contains($"<address>Apache/2.4.71 (Debian) Server at 127.0.0.1 Port {Server.BaseUri.Port}</address>", body);
             Assert.Equal("text/html; charset=iso-8859-1", response.Content.Headers.ContentType?.ToString());
         }
     }
@@ -105,7 +94,7 @@ public sealed class LeadSearchTests : IAsyncLifetime
 
         body.Append("&padding=").Append('x', 10 * 1024 * 1024);
 
-        var answer = await _client.PostFormAsync(_server, body.ToString());
+        var answer = await Client.PostFormAsync(Server, body.ToString());
 
         Assert.Equal(200, answer.Status);
         Assert.Equal("9998886112|1|1013\n", answer.Body);
@@ -116,7 +105,7 @@ public sealed class LeadSearchTests : IAsyncLifetime
     {
         var numbers = Enumerable.Range(0, 10_000).Select(i => (6065550000L + i).ToString()).Prepend("9998885112").ToList();
 
-        var answer = await _client.PostFormAsync(_server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=" + string.Join(',', numbers));
+        var answer = await Client.SearchByPostAsync(Server, string.Join(',', numbers));
 
         var lines = answer.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(10_001, lines.Length);
@@ -127,7 +116,7 @@ public sealed class LeadSearchTests : IAsyncLifetime
     [Fact]
     public async Task UnknownPathsGetApachesNotFoundPage()
     {
-        using var response = await _client.GetAsync(new Uri(_server.BaseUri, "vicidial/other.php"));
+        using var response = await Client.GetAsync(new Uri(Server.BaseUri, "vicidial/other.php"));
 
         Assert.Equal(404, (int)response.StatusCode);
         Assert.Contains("<title>404 Not Found</title>", await response.Content.ReadAsStringAsync());

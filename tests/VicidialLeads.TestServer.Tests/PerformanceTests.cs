@@ -2,31 +2,6 @@ using VicidialLeads.TestServer.Tests.Support;
 
 namespace VicidialLeads.TestServer.Tests;
 
-/// <summary>The million-lead tests run alone: the data set is large. Speed is measured by the benchmark, not here.</summary>
-[CollectionDefinition(nameof(PerformanceCollection), DisableParallelization = true)]
-public sealed class PerformanceCollection;
-
-/// <summary>The captured server's data plus a million generated leads, started once for the timing tests.</summary>
-public sealed class MillionLeadServerFixture : IAsyncLifetime
-{
-    public const int MillionLeads = 1_000_000;
-
-    public VicidialTestServer Server { get; private set; } = null!;
-
-    public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
-
-    public async Task InitializeAsync()
-    {
-        Server = await VicidialTestServer.StartAsync(new TestServerOptions { GeneratedLeads = MillionLeads });
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await Server.DisposeAsync();
-    }
-}
-
 /// <summary>A million leads: searched and read correctly, one by one and in bulk.</summary>
 [Collection(nameof(PerformanceCollection))]
 public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassFixture<MillionLeadServerFixture>
@@ -37,14 +12,14 @@ public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassF
         Assert.Equal(3215 + MillionLeadServerFixture.MillionLeads, fixture.Server.State.LeadCount);
 
         var numbers = GeneratedLeads(250).Select(lead => lead.PhoneNumber).Concat(Enumerable.Range(0, 250).Select(i => (6065550000L + i).ToString())).ToList();
-        var form = "source=test&user=6666&pass=1234&function=lead_search&phone_number=" + string.Join(',', numbers);
-        var first = await fixture.Client.PostFormAsync(fixture.Server, form);
+        var phoneNumbers = string.Join(',', numbers);
+        var first = await fixture.Client.SearchByPostAsync(fixture.Server, phoneNumbers);
         var lines = first.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(500, lines.Length);
         Assert.All(lines.Take(250), line => Assert.DoesNotContain("|0|", line));
 
         Assert.All(lines.Skip(250), line => Assert.EndsWith("|0|", line));
-        Assert.Equal(first.Body, (await fixture.Client.PostFormAsync(fixture.Server, form)).Body);
+        Assert.Equal(first.Body, (await fixture.Client.SearchByPostAsync(fixture.Server, phoneNumbers)).Body);
     }
 
     [Fact]
@@ -53,7 +28,7 @@ public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassF
         var leads = GeneratedLeads(50).ToList();
         foreach (var lead in leads.Take(5))
         {
-            var answer = await LeadAllInfoAsync($"lead_id={lead.LeadId}");
+            var answer = await fixture.Client.LeadAllInfoAsync(fixture.Server, $"lead_id={lead.LeadId}");
             Assert.Equal(
                 $"{lead.Status}||{lead.VendorLeadCode}||{lead.ListId}|0.00|1|{lead.PhoneNumber}||{lead.FirstName}||{lead.LastName}|||||||||U||||||0||0||0|{lead.LeadId}\n",
                 answer.Body);
@@ -61,10 +36,10 @@ public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassF
 
         foreach (var lead in leads)
         {
-            Assert.EndsWith($"|{lead.LeadId}\n", (await LeadAllInfoAsync($"lead_id={lead.LeadId}")).Body);
-            Assert.Contains($"|{lead.LeadId}\n", (await LeadAllInfoAsync($"phone_number={lead.PhoneNumber}")).Body);
+            Assert.EndsWith($"|{lead.LeadId}\n", (await fixture.Client.LeadAllInfoAsync(fixture.Server, $"lead_id={lead.LeadId}")).Body);
+            Assert.Contains($"|{lead.LeadId}\n", (await fixture.Client.LeadAllInfoAsync(fixture.Server, $"phone_number={lead.PhoneNumber}")).Body);
         }
-        Assert.Equal(163_626, (await LeadAllInfoAsync("phone_number=3125550000")).Body.Length);
+        Assert.Equal(163_626, (await fixture.Client.LeadAllInfoAsync(fixture.Server, "phone_number=3125550000")).Body.Length);
     }
 
     [Fact]
@@ -96,14 +71,11 @@ public sealed class PerformanceTests(MillionLeadServerFixture fixture) : IClassF
         }
     }
 
-    private Task<ApiAnswer> LeadAllInfoAsync(string query) =>
-        fixture.Client.GetAsync(fixture.Server, "source=test&user=6666&pass=1234&function=lead_all_info&" + query);
-
     /// <summary>The first leads the server generated with a number of their own, found by generating them again the same way.</summary>
     private static IEnumerable<Lead> GeneratedLeads(int count)
     {
         var loaded = new[] { "seeded_leads.tsv", "capture31_random_leads.tsv" }
-            .SelectMany(file => LeadTsv.ReadFile(Path.Combine(Path.GetDirectoryName(typeof(VicidialTestServer).Assembly.Location)!, "Data", file)))
+            .SelectMany(file => LeadTsv.ReadFile(FixturePaths.ShippedDataFile(file)))
             .ToList();
         var generated = LeadGenerator.Generate(count * 2, TestServerState.DefaultGenerationSeed, loaded.Select(lead => lead.LeadId).ToHashSet(), loaded.Select(lead => lead.PhoneNumber).ToHashSet()).ToList();
         var shared = generated.GroupBy(lead => lead.PhoneNumber).Where(number => number.Count() > 1).Select(number => number.Key).ToHashSet();

@@ -3,47 +3,36 @@ using VicidialLeads.TestServer.Tests.Support;
 namespace VicidialLeads.TestServer.Tests;
 
 /// <summary>Request counts, the recent-request ring, concurrency and Reset.</summary>
-public sealed class StatisticsTests : IAsyncLifetime
+public sealed class StatisticsTests() : FreshServerTestBase(new TestServerOptions { MaxStall = TimeSpan.FromMilliseconds(1500) })
 {
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private VicidialTestServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await VicidialTestServer.StartAsync(new TestServerOptions { MaxStall = TimeSpan.FromMilliseconds(1500) });
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task CountsRequestsPerFunctionAndDescribesEach()
     {
-        await _client.VersionAsync(_server);
-        await _client.SearchAsync(_server, "9998885112,,12345,9998886112");
-        await _client.PostFormAsync(_server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=9998885112");
+        await Client.VersionAsync(Server);
+        await Client.SearchAsync(Server, "9998885112,,12345,9998886112");
+        await Client.SearchByPostAsync(Server, "9998885112");
 
-        var statistics = _server.State.GetStatistics();
+        var statistics = Server.State.GetStatistics();
 
         Assert.Equal(3, statistics.TotalRequests);
-        Assert.Equal(1, _server.State.RequestCount("version"));
-        Assert.Equal(2, _server.State.RequestCount("lead_search"));
+        Assert.Equal(1, Server.State.RequestCount("version"));
+        Assert.Equal(2, Server.State.RequestCount("lead_search"));
         var search = statistics.RecentRequests[1];
         Assert.Equal(("GET", "lead_search", 3, "6666", 200), (search.Method, search.Function, search.PhoneEntryCount, search.User, search.StatusCode));
-        Assert.Equal(new Uri(_server.ApiUri + "?source=test&user=6666&pass=1234&function=lead_search&phone_number=9998885112,,12345,9998886112").PathAndQuery.Length, search.RequestTargetLength);
+        Assert.Equal(new Uri(Server.ApiUri + "?source=test&user=6666&pass=1234&function=lead_search&phone_number=9998885112,,12345,9998886112").PathAndQuery.Length, search.RequestTargetLength);
         Assert.Equal("POST", statistics.RecentRequests[2].Method);
     }
 
     [Fact]
     public async Task TracksConcurrentRequests()
     {
-        _server.State.SetFault(FaultMode.Stall, count: 4);
+        Server.State.SetFault(FaultMode.Stall, count: 4);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _client.SearchAsync(_server, "9998886112")));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Client.SearchAsync(Server, "9998886112")));
 
         Assert.All(answers, answer => Assert.Equal("9998886112|1|1013\n", answer.Body));
-        Assert.Equal(4, _server.State.MaxInFlightRequests);
-        Assert.Equal(0, _server.State.InFlightRequests);
+        Assert.Equal(4, Server.State.MaxInFlightRequests);
+        Assert.Equal(0, Server.State.InFlightRequests);
     }
 
     [Fact]
@@ -70,18 +59,18 @@ public sealed class StatisticsTests : IAsyncLifetime
     {
         for (var attempt = 0; attempt < 10; attempt++)
         {
-            await _client.LoginAsync(_server, "6666", "wrong");
+            await Client.LoginAsync(Server, "6666", "wrong");
         }
 
-        _server.State.SetFault(FaultMode.Status500);
-        Assert.True(_server.State.IsLocked("6666"));
+        Server.State.SetFault(FaultMode.Status500);
+        Assert.True(Server.State.IsLocked("6666"));
 
-        _server.State.Reset();
+        Server.State.Reset();
 
-        var statistics = _server.State.GetStatistics();
+        var statistics = Server.State.GetStatistics();
         Assert.Equal((0L, 0, 0), (statistics.TotalRequests, statistics.RecentRequests.Count, statistics.FailedLoginAttempts.Count));
-        Assert.Equal(FaultMode.None, _server.State.ActiveFault);
-        Assert.False(_server.State.IsLocked("6666"));
-        Assert.Equal("9998886112|1|1013\n", (await _client.LoginAsync(_server, "6666", "1234")).Body);
+        Assert.Equal(FaultMode.None, Server.State.ActiveFault);
+        Assert.False(Server.State.IsLocked("6666"));
+        Assert.Equal("9998886112|1|1013\n", (await Client.LoginAsync(Server, "6666", "1234")).Body);
     }
 }

@@ -1,7 +1,4 @@
 using System;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using VicidialLeads.Input;
 using Xunit;
 

@@ -3,29 +3,20 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>Connect-VicidialApi and the server's refusals, hosted in PowerShell against the test server.</summary>
-    public class ConnectVicidialApiCommandTests : IClassFixture<TestServerFixture>
+    public class ConnectVicidialApiCommandTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
-
-        public ConnectVicidialApiCommandTests(TestServerFixture fixture)
-        {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
-        }
+        public ConnectVicidialApiCommandTests(TestServerFixture fixture) : base(fixture) { }
 
         private ScriptRun Connect(string user, string password, string server = "", string options = "") =>
-            _fixture.PowerShell.Run(
+            Fixture.PowerShell.Run(
                 "Connect-VicidialApi -Server $server -Credential $credential -PassThru -TimeoutSec 5 " + options,
-                new Dictionary<string, object?>
-                {
-                    ["server"] = server.Length > 0 ? server : _fixture.Server.ApiUri.ToString(),
-                    ["credential"] = TestServerFixture.Credential(user, password),
-                });
+                TestServerFixture.ServerAndCredential(server.Length > 0 ? server : Fixture.Server.ApiUri.ToString(), user, password));
 
         [Fact]
         public void Connects_and_shows_the_server_without_the_password()
@@ -33,44 +24,44 @@ namespace VicidialLeads.Tests
             var run = Connect(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
             Assert.Null(run.Terminating);
             var session = Assert.IsType<VicidialSession>(run.Output.Single());
-            Assert.Equal(_fixture.Server.ApiUri.ToString(), session.Server);
+            Assert.Equal(Fixture.Server.ApiUri.ToString(), session.Server);
             Assert.Equal("2.14-202", session.ApiVersion);
             Assert.Equal("250720-1841", session.Build);
             Assert.Equal("POST", session.Method);
             Assert.Equal("VicidialLeads", session.Source);
             Assert.Contains(run.Warnings, w => w.Contains("clear text"));
             Assert.DoesNotContain(TestServerFixture.CanaryPassword, run.AllText());
-            var properties = _fixture.PowerShell.Run("$s | Format-List * | Out-String", new Dictionary<string, object?> { ["s"] = session });
+            var properties = Fixture.PowerShell.Run("$s | Format-List * | Out-String", new Dictionary<string, object?> { ["s"] = session });
             Assert.DoesNotContain(TestServerFixture.CanaryPassword, (string)properties.Output.Single()!);
-            Assert.Equal(0, _fixture.Server.State.FailedLoginAttempts(TestServerFixture.CanaryUser));
+            Assert.Equal(0, Fixture.Server.State.FailedLoginAttempts(TestServerFixture.CanaryUser));
         }
 
         [Fact]
         public void A_base_url_gets_the_script_path()
         {
-            var run = Connect("6666", "1234", server: _fixture.Server.BaseUri.ToString());
+            var run = Connect("6666", "1234", server: Fixture.Server.BaseUri.ToString());
             Assert.Null(run.Terminating);
-            Assert.Equal(_fixture.Server.ApiUri.ToString(), ((VicidialSession)run.Output.Single()!).Server);
+            Assert.Equal(Fixture.Server.ApiUri.ToString(), ((VicidialSession)run.Output.Single()!).Server);
         }
 
         [Fact]
         public void A_wrong_password_fails_once_and_is_never_echoed()
         {
             const string wrong = "Wrong-Canary-91b7d0c2";
-            _fixture.Server.State.AddUser("lockme", "right-password");
+            Fixture.Server.State.AddUser("lockme", "right-password");
             var run = Connect("lockme", wrong, options: "-MaximumRetryCount 5");
             Assert.NotNull(run.Terminating);
             Assert.Equal(ErrorCategory.AuthenticationError, run.Terminating!.CategoryInfo.Category);
             Assert.Contains("rejected the login of user 'lockme'", run.Terminating.Exception.Message);
             Assert.IsType<VicidialServerException>(run.Terminating.Exception);
             Assert.DoesNotContain(wrong, run.AllText());
-            Assert.Equal(1, _fixture.Server.State.FailedLoginAttempts("lockme"));
+            Assert.Equal(1, Fixture.Server.State.FailedLoginAttempts("lockme"));
         }
 
         [Fact]
         public void A_locked_user_is_told_to_wait_15_minutes()
         {
-            _fixture.Server.State.AddUser("locked", "right-password");
+            Fixture.Server.State.AddUser("locked", "right-password");
             for (int i = 0; i < 10; i++) Connect("locked", "bad" + i);
             var run = Connect("locked", "right-password");
             Assert.Equal(ErrorCategory.AuthenticationError, run.Terminating!.CategoryInfo.Category);
@@ -92,7 +83,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void An_ip_block_is_a_permission_error()
         {
-            _fixture.Server.State.AddUser("blocked", "pw-blocked-1", new ApiUserPermissions(IpBlocked: true));
+            Fixture.Server.State.AddUser("blocked", "pw-blocked-1", new ApiUserPermissions(IpBlocked: true));
             var run = Connect("blocked", "pw-blocked-1");
             Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
             Assert.Contains("IP address", run.Terminating.Exception.Message);
@@ -101,7 +92,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_url_that_is_not_vicidial_is_named_in_the_error()
         {
-            string notApi = new Uri(_fixture.Server.BaseUri, "not_the_api.php").ToString();
+            string notApi = new Uri(Fixture.Server.BaseUri, "not_the_api.php").ToString();
             var run = Connect("6666", "1234", server: notApi);
             Assert.NotNull(run.Terminating);
             Assert.Contains(notApi, run.Terminating!.Exception.Message);
@@ -124,18 +115,18 @@ namespace VicidialLeads.Tests
         [InlineData("abcdefghijklmnopqrstu")]
         public void A_source_outside_the_api_rule_is_refused_before_sending(string source)
         {
-            long before = _fixture.Server.State.GetStatistics(0).TotalRequests;
+            long before = Fixture.Server.State.GetStatistics(0).TotalRequests;
             var run = Connect("6666", "1234", options: $"-Source '{source}'");
             Assert.NotNull(run.Terminating);
-            Assert.Equal(before, _fixture.Server.State.GetStatistics(0).TotalRequests);
+            Assert.Equal(before, Fixture.Server.State.GetStatistics(0).TotalRequests);
         }
 
         [Fact]
         public void Disconnect_closes_the_session()
         {
-            var closed = _fixture.ConnectAndRun("$s = Connect-VicidialApi -Server $server -Credential $credential -PassThru -WarningAction SilentlyContinue; Disconnect-VicidialApi; $s.IsConnected");
+            var closed = Fixture.ConnectAndRun("$s = Connect-VicidialApi -Server $server -Credential $credential -PassThru -WarningAction SilentlyContinue; Disconnect-VicidialApi; $s.IsConnected");
             Assert.Equal(false, closed.Output.Single());
-            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112 -Session $s");
+            var run = Fixture.PowerShell.Run("Search-VicidialLead 9998885112 -Session $s");
             Assert.NotNull(run.Terminating);
             Assert.Contains("disconnected", run.Terminating!.Exception.Message);
         }

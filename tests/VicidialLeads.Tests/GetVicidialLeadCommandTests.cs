@@ -3,30 +3,23 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>Get-VicidialLead and the richer searches, hosted in PowerShell against the test server.</summary>
-    public class GetVicidialLeadCommandTests : IClassFixture<TestServerFixture>
+    public class GetVicidialLeadCommandTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
-
-        public GetVicidialLeadCommandTests(TestServerFixture fixture)
-        {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
-        }
-
-        private static List<VicidialLead> Leads(ScriptRun run) => run.Output.OfType<VicidialLead>().ToList();
+        public GetVicidialLeadCommandTests(TestServerFixture fixture) : base(fixture) { }
 
         [Fact]
         public void Reads_every_lead_of_a_searched_number_with_comments_holding_pipes_tabs_and_commas()
         {
-            var run = _fixture.ConnectAndRun("Search-VicidialLead 9998885112 | Get-VicidialLead -Verbose");
+            var run = Fixture.ConnectAndRun("Search-VicidialLead 9998885112 | Get-VicidialLead -Verbose");
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
-            var leads = Leads(run);
+            var leads = run.Leads;
             Assert.Equal(new long[] { 1011, 1007, 1004, 1001 }, leads.Select(l => l.LeadId));
             Assert.Equal("Prefers email\tno calls on Sundays", leads[0].Comments);
             Assert.Equal("José", leads[1].FirstName);
@@ -40,9 +33,9 @@ namespace VicidialLeads.Tests
         public void A_comment_with_every_delimiter_and_a_newline_is_read_whole()
         {
             const string comment = "line one | pipe\tand tab, comma\nline two";
-            _fixture.Server.State.AddLead(new Lead(880001, "7275550001", 101, FirstName: "Edge", LastName: "Case",
+            Fixture.Server.State.AddLead(new Lead(880001, "7275550001", 101, FirstName: "Edge", LastName: "Case",
                 Details: TestServer.LeadDetails.Default with { Comments = comment, City = "St. Pete", CalledCount = 3 }), Array.Empty<KeyValuePair<string, string>>());
-            var lead = Leads(_fixture.ConnectAndRun("Get-VicidialLead 880001")).Single();
+            var lead = Fixture.ConnectAndRun("Get-VicidialLead 880001").Leads.Single();
             Assert.Equal(comment, lead.Comments);
             Assert.Equal("St. Pete", lead.City);
             Assert.Equal(3, lead.CalledCount);
@@ -52,7 +45,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Custom_fields_become_properties_and_a_list_without_them_is_not_an_error()
         {
-            var run = _fixture.ConnectAndRun("Get-VicidialLead 1001, 1004, 1009 -IncludeCustomFields -Verbose | ForEach-Object { $_ }");
+            var run = Fixture.ConnectAndRun("Get-VicidialLead 1001, 1004, 1009 -IncludeCustomFields -Verbose | ForEach-Object { $_ }");
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
             var objects = run.Output.Select(o => PSObject.AsPSObject(o)).ToList();
@@ -62,7 +55,7 @@ namespace VicidialLeads.Tests
             Assert.Equal("Robert", ((VicidialLead)objects[1].BaseObject).FirstName);
             Assert.Equal("note with\ttab", ((VicidialLead)objects[2].BaseObject).CustomFields["cf_notes"]);
             // The 500 for lead 1004 was taken as the answer, not retried.
-            var requests = _fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Function == "lead_all_info").ToList();
+            var requests = RecentRequests("lead_all_info");
             Assert.Single(requests, r => r.StatusCode == 500);
             Assert.Contains(run.Verbose, v => v.Contains("HTTP 500"));
         }
@@ -70,7 +63,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_missing_lead_is_an_object_not_found_error_and_the_pipeline_goes_on()
         {
-            var run = _fixture.ConnectAndRun("1013, 999999999, 5001, 1001 | Get-VicidialLead 2>&1");
+            var run = Fixture.ConnectAndRun("1013, 999999999, 5001, 1001 | Get-VicidialLead 2>&1");
             Assert.Null(run.Terminating);
             Assert.IsType<VicidialLead>(run.Output[0]);
             var missing = Assert.IsType<ErrorRecord>(run.Output[1]);
@@ -79,7 +72,7 @@ namespace VicidialLeads.Tests
             Assert.IsType<ErrorRecord>(run.Output[2]); // 5001 is archived
             Assert.Equal(1001, ((VicidialLead)run.Output[3]!).LeadId);
 
-            var archived = Leads(_fixture.ConnectAndRun("Get-VicidialLead 5001 -Archived")).Single();
+            var archived = Fixture.ConnectAndRun("Get-VicidialLead 5001 -Archived").Leads.Single();
             Assert.True(archived.Archived);
             Assert.Equal("Harold", archived.FirstName);
         }
@@ -87,8 +80,8 @@ namespace VicidialLeads.Tests
         [Fact]
         public void By_phone_number_with_the_search_rules()
         {
-            var run = _fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber '(999) 888-7112', 'nope', 4075551212 2>&1");
-            var leads = Leads(run);
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber '(999) 888-7112', 'nope', 4075551212 2>&1");
+            var leads = run.Leads;
             Assert.Equal(8, leads.Count);
             Assert.Equal(1012, leads[0].LeadId);
             var errors = run.Output.OfType<ErrorRecord>().ToList();
@@ -100,15 +93,15 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Csv_rows_with_a_lead_id_column_bind()
         {
-            var run = _fixture.ConnectAndRun("'lead_id', '1013', '1002' | ConvertFrom-Csv | Get-VicidialLead");
-            Assert.Equal(new long[] { 1013, 1002 }, Leads(run).Select(l => l.LeadId));
+            var run = Fixture.ConnectAndRun("'lead_id', '1013', '1002' | ConvertFrom-Csv | Get-VicidialLead");
+            Assert.Equal(new long[] { 1013, 1002 }, run.Leads.Select(l => l.LeadId));
         }
 
         [Fact]
         public void A_user_without_lead_info_permission_is_stopped()
         {
-            _fixture.Server.State.AddUser("searchonly", "so-pass-1", ApiUserPermissions.OnlyFunctions("version", "lead_search"));
-            var run = _fixture.ConnectAndRun("Get-VicidialLead 1001", user: "searchonly", password: "so-pass-1");
+            Fixture.Server.State.AddUser("searchonly", "so-pass-1", ApiUserPermissions.OnlyFunctions("version", "lead_search"));
+            var run = Fixture.ConnectAndRun("Get-VicidialLead 1001", user: "searchonly", password: "so-pass-1");
             Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
             Assert.Contains("lead_all_info", run.Terminating.Exception.Message);
             Assert.DoesNotContain("so-pass-1", run.AllText());
@@ -117,7 +110,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Vendor_lead_codes_are_searched_and_keyed_by_code()
         {
-            var run = _fixture.ConnectAndRun("'vendor_lead_code', 'ACME-0042', 'VLC-5112-A', 'NOPE-0001', 'bad|code' | ConvertFrom-Csv | Search-VicidialLead 2>&1");
+            var run = Fixture.ConnectAndRun("'vendor_lead_code', 'ACME-0042', 'VLC-5112-A', 'NOPE-0001', 'bad|code' | ConvertFrom-Csv | Search-VicidialLead 2>&1");
             Assert.Null(run.Terminating);
             var results = run.Output.Select(o => o is PSObject p ? p.BaseObject : o).ToList();
             var acme = Assert.IsType<LeadSearchResult>(results[0]);
@@ -132,12 +125,12 @@ namespace VicidialLeads.Tests
         [Fact]
         public void List_and_campaign_scopes_narrow_the_search()
         {
-            var list = _fixture.ConnectAndRun("Search-VicidialLead 9998885112, 9998887112, 9998886112 -ListId 101").Results;
+            var list = Fixture.ConnectAndRun("Search-VicidialLead 9998885112, 9998887112, 9998886112 -ListId 101").Results;
             Assert.Equal(new long[] { 1011, 1001 }, list[0].LeadIds);
             Assert.Equal(new long[] { 1009, 1006, 1002 }, list[1].LeadIds);
             Assert.Empty(list[2].LeadIds);
 
-            var campaign = _fixture.ConnectAndRun("Search-VicidialLead 9998885112, 9998887112 -ListId 101 -Scope Campaign").Results;
+            var campaign = Fixture.ConnectAndRun("Search-VicidialLead 9998885112, 9998887112 -ListId 101 -Scope Campaign").Results;
             Assert.Equal(new long[] { 1011, 1004, 1001 }, campaign[0].LeadIds);
             Assert.Equal(6, campaign[1].RecordsFound);
         }
@@ -147,11 +140,11 @@ namespace VicidialLeads.Tests
         [InlineData(12)]
         public void A_list_id_the_server_would_ignore_is_refused(long listId)
         {
-            long before = _fixture.Server.State.RequestCount("lead_search");
-            var run = _fixture.PowerShell.Run($"Search-VicidialLead 9998885112 -ListId {listId}");
+            long before = Fixture.Server.State.RequestCount("lead_search");
+            var run = Fixture.PowerShell.Run($"Search-VicidialLead 9998885112 -ListId {listId}");
             Assert.Equal(ErrorCategory.InvalidArgument, run.Terminating!.CategoryInfo.Category);
             Assert.Contains("whole system", run.Terminating.Exception.Message);
-            Assert.Equal(before, _fixture.Server.State.RequestCount("lead_search"));
+            Assert.Equal(before, Fixture.Server.State.RequestCount("lead_search"));
         }
     }
 }

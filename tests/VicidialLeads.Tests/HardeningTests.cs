@@ -2,51 +2,28 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading.Tasks;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>TLS, hostile input and secrets, each against a real listener on 127.0.0.1.</summary>
-    public class HardeningTests : IClassFixture<TestServerFixture>
+    public class HardeningTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
-
-        public HardeningTests(TestServerFixture fixture)
-        {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
-        }
-
-        private static X509Certificate2 SelfSignedCertificate()
-        {
-            using var key = RSA.Create(2048);
-            var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            var names = new SubjectAlternativeNameBuilder();
-            names.AddIpAddress(IPAddress.Loopback);
-            request.CertificateExtensions.Add(names.Build());
-            using var ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
-            return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), password: null);
-        }
+        public HardeningTests(TestServerFixture fixture) : base(fixture) { }
 
         [Fact]
         public async Task An_untrusted_certificate_fails_closed_and_skip_certificate_check_works_with_one_warning()
         {
-            using var certificate = SelfSignedCertificate();
+            using var certificate = SelfSignedCertificate.ForLoopback();
             await using var https = await VicidialTestServer.StartAsync(new TestServerOptions { Certificate = certificate });
             https.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
-            var variables = new Dictionary<string, object?>
-            {
-                ["server"] = https.ApiUri.ToString(),
-                ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword),
-            };
+            var variables = TestServerFixture.ServerAndCredential(https.ApiUri.ToString());
 
-            var refused = _fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential", variables);
+            var refused = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential", variables);
             Assert.NotNull(refused.Terminating);
             Assert.Equal(ErrorCategory.ConnectionError, refused.Terminating!.CategoryInfo.Category);
             Assert.Contains("certificate was not trusted", refused.Terminating.Exception.Message);
@@ -54,7 +31,7 @@ namespace VicidialLeads.Tests
             Assert.Equal(0, https.State.RequestCount("lead_search"));
             Assert.Empty(refused.Warnings);
 
-            var accepted = _fixture.PowerShell.Run(
+            var accepted = Fixture.PowerShell.Run(
                 "Connect-VicidialApi -Server $server -Credential $credential -SkipCertificateCheck; Search-VicidialLead 9998885112", variables);
             Assert.Null(accepted.Terminating);
             Assert.Equal(4, accepted.Results.Single().RecordsFound);
@@ -69,12 +46,11 @@ namespace VicidialLeads.Tests
         [InlineData(FaultMode.Status500)]
         public void With_get_the_password_in_the_url_reaches_no_error_or_message(FaultMode mode)
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -UseGet -MaximumRetryCount 1 -MaximumOutageSec 1");
-            _fixture.Server.State.SetFault(mode);
-            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112 -Verbose 2>&1");
-            _fixture.Server.State.ClearFaults();
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -UseGet -MaximumRetryCount 1 -MaximumOutageSec 1");
+            Fixture.Server.State.SetFault(mode);
+            var run = RunUnderFault("Search-VicidialLead 9998885112, 9998886112 -Verbose 2>&1");
             Assert.Equal(2, run.Output.OfType<ErrorRecord>().Count());
-            Assert.All(_fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Function == "lead_search").Skip(1), r => Assert.Equal("GET", r.Method));
+            Assert.All(RecentRequests("lead_search").Skip(1), r => Assert.Equal("GET", r.Method));
             Assert.DoesNotContain(TestServerFixture.CanaryPassword, run.AllText());
             Assert.DoesNotContain(Uri.EscapeDataString(TestServerFixture.CanaryPassword), run.AllText());
         }
@@ -109,7 +85,7 @@ namespace VicidialLeads.Tests
                 }
             }
 
-            var run = _fixture.ConnectAndRun("$values | Search-VicidialLead -BatchSize 200 2>&1", new Dictionary<string, object?> { ["values"] = values.ToArray() });
+            var run = Fixture.ConnectAndRun("$values | Search-VicidialLead -BatchSize 200 2>&1", new Dictionary<string, object?> { ["values"] = values.ToArray() });
             Assert.Null(run.Terminating);
             Assert.Equal(values.Count, run.Output.Count);
 
@@ -149,7 +125,7 @@ namespace VicidialLeads.Tests
             }
             Assert.True(sent > 3000, $"only {sent} valid values");
             // Every number was asked once per batch it appeared in, and nothing else was asked.
-            var searches = _fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Function == "lead_search").Skip(1).ToList();
+            var searches = RecentRequests("lead_search").Skip(1).ToList();
             Assert.InRange(searches.Sum(r => r.PhoneEntryCount), distinctValid.Count, sent);
             Assert.All(searches, r => Assert.Equal(200, r.StatusCode));
         }

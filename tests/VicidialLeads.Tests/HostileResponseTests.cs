@@ -3,20 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>The client against a server that answers with garbage: it never crashes and never reports a wrong lead.</summary>
-    public class HostileResponseTests : IClassFixture<TestServerFixture>
+    public class HostileResponseTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
-
-        public HostileResponseTests(TestServerFixture fixture)
-        {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
-        }
+        public HostileResponseTests(TestServerFixture fixture) : base(fixture) { }
 
         private static readonly string[] Numbers =
             Enumerable.Range(0, 600).Select(i => (2025550000L + i).ToString()).Concat(new[] { "9998885112", "9998887112", "3125550000" }).ToArray();
@@ -26,7 +21,7 @@ namespace VicidialLeads.Tests
             "9998885112" => new long[] { 1011, 1007, 1004, 1001 },
             "9998887112" => new long[] { 1012, 1010, 1009, 1008, 1006, 1005, 1003, 1002 },
             "3125550000" => Enumerable.Range(2501, 1000).Reverse().Select(i => (long)i).ToArray(),
-            _ => long.Parse(number) is var p && p >= 2025550100 && p <= 2025550299 ? new[] { 4001 + (p - 2025550100) } : Array.Empty<long>(),
+            _ => NumberedLeads.LeadIdsOf(number),
         };
 
         [Theory]
@@ -42,11 +37,10 @@ namespace VicidialLeads.Tests
         [InlineData(FaultMode.UnaskedKeys, 0.4)]
         public void Garbage_becomes_errors_for_its_batch_and_never_a_wrong_lead(FaultMode mode, double probability)
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1");
-            _fixture.Server.State.SetFault(mode, probability: probability, seed: 11);
-            var run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 4 2>&1",
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1");
+            Fixture.Server.State.SetFault(mode, probability: probability, seed: 11);
+            var run = RunUnderFault("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 4 2>&1",
                 new Dictionary<string, object?> { ["numbers"] = Numbers });
-            _fixture.Server.State.ClearFaults();
 
             if (run.Terminating != null)
             {
@@ -84,26 +78,22 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_huge_body_is_refused_at_the_size_limit_without_retries()
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 30 -MaximumResponseSizeMB 1");
-            _fixture.Server.State.SetFault(FaultMode.HugeBody, options: FaultOptions.Default with { HugeBodyBytes = 20L * 1024 * 1024 });
-            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112 2>&1");
-            _fixture.Server.State.ClearFaults();
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 30 -MaximumResponseSizeMB 1");
+            Fixture.Server.State.SetFault(FaultMode.HugeBody, options: FaultOptions.Default with { HugeBodyBytes = 20L * 1024 * 1024 });
+            var run = RunUnderFault("Search-VicidialLead 9998885112, 9998886112 2>&1");
             var errors = run.Output.OfType<ErrorRecord>().ToList();
             Assert.Equal(2, errors.Count);
             Assert.Contains("larger than the limit of 1,048,576 bytes", errors[0].Exception.Message);
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (_fixture.Server.State.InFlightRequests > 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
-                System.Threading.Thread.Sleep(20);
-            Assert.Single(_fixture.Server.State.GetStatistics().RecentRequests, r => r.Fault == FaultMode.HugeBody);
+            Poll.Until(() => Fixture.Server.State.InFlightRequests == 0, TimeSpan.FromSeconds(10), intervalMs: 20);
+            Assert.Single(Fixture.Server.State.GetStatistics().RecentRequests, r => r.Fault == FaultMode.HugeBody);
         }
 
         [Fact]
         public void A_slow_drip_within_the_time_out_still_answers()
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 10");
-            _fixture.Server.State.SetFault(FaultMode.SlowDrip, options: FaultOptions.Default with { SlowDripChunkBytes = 8, SlowDripInterval = TimeSpan.FromMilliseconds(20) });
-            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112");
-            _fixture.Server.State.ClearFaults();
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 10");
+            Fixture.Server.State.SetFault(FaultMode.SlowDrip, options: FaultOptions.Default with { SlowDripChunkBytes = 8, SlowDripInterval = TimeSpan.FromMilliseconds(20) });
+            var run = RunUnderFault("Search-VicidialLead 9998885112, 9998886112");
             Assert.Equal(new[] { 4, 1 }, run.Results.Select(r => r.RecordsFound));
         }
 
@@ -111,10 +101,9 @@ namespace VicidialLeads.Tests
         public void A_slow_drip_past_the_time_out_is_a_time_out()
         {
             // A server that only drips answers is one that does not work: after -MaximumOutageSec the request's time-out is its error.
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 0 -MaximumOutageSec 2");
-            _fixture.Server.State.SetFault(FaultMode.SlowDrip, options: FaultOptions.Default with { SlowDripChunkBytes = 1, SlowDripInterval = TimeSpan.FromMilliseconds(200), SlowDripMaxDuration = TimeSpan.FromSeconds(5) });
-            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112 2>&1");
-            _fixture.Server.State.ClearFaults();
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 0 -MaximumOutageSec 2");
+            Fixture.Server.State.SetFault(FaultMode.SlowDrip, options: FaultOptions.Default with { SlowDripChunkBytes = 1, SlowDripInterval = TimeSpan.FromMilliseconds(200), SlowDripMaxDuration = TimeSpan.FromSeconds(5) });
+            var run = RunUnderFault("Search-VicidialLead 9998885112 2>&1");
             var error = Assert.IsType<ErrorRecord>(Assert.Single(run.Output));
             Assert.True(((VicidialTransportException)error.Exception).IsTimeout);
         }
@@ -122,10 +111,9 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Lead_details_survive_garbage_too()
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1");
-            _fixture.Server.State.SetFault(FaultMode.RandomBytes, probability: 1.0, seed: 3);
-            var run = _fixture.PowerShell.Run("1001, 1013 | Get-VicidialLead 2>&1");
-            _fixture.Server.State.ClearFaults();
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1");
+            Fixture.Server.State.SetFault(FaultMode.RandomBytes, probability: 1.0, seed: 3);
+            var run = RunUnderFault("1001, 1013 | Get-VicidialLead 2>&1");
             // Garbage for every request, checks of the API included, stops the run; what was sent failed with a protocol error.
             Assert.InRange(run.Output.Count, 1, 2);
             for (int i = 0; i < run.Output.Count; i++)

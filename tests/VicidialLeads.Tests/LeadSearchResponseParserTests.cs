@@ -1,29 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security;
 using VicidialLeads.Functions.LeadSearch;
 using VicidialLeads.Input;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
-using VicidialLeads.Protocol;
-using VicidialLeads.Transport;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     public class LeadSearchResponseParserTests
     {
-        internal static readonly SecretRedactor Redactor = new SecretRedactor(Secure("1234"));
-
-        internal static SecureString Secure(string text)
-        {
-            var secure = new SecureString();
-            foreach (char c in text) secure.AppendChar(c);
-            secure.MakeReadOnly();
-            return secure;
-        }
-
         /// <summary>Every phone-number lead_search capture whose answer is lines or the all-miss error.</summary>
         public static IEnumerable<object[]> PhoneSearchCaptures() =>
             Fixtures.Names()
@@ -55,11 +41,11 @@ namespace VicidialLeads.Tests
             if (keys.Distinct().Count() != keys.Count)
             {
                 // The module never sends a number twice in one request, so a repeated key is refused.
-                Assert.Throws<VicidialProtocolException>(() => LeadSearchResponseParser.Parse(body, keys, Redactor));
+                Assert.Throws<VicidialProtocolException>(() => LeadSearchResponseParser.Parse(body, keys, Secrets.Redactor));
                 return;
             }
 
-            LeadSearchResponse response = LeadSearchResponseParser.Parse(body, keys, Redactor);
+            LeadSearchResponse response = LeadSearchResponseParser.Parse(body, keys, Secrets.Redactor);
             Assert.Equal(keys.OrderBy(k => k), response.LeadIdsByKey.Keys.OrderBy(k => k));
             Assert.Equal(response.LeadIdsByKey.Values.Sum(ids => ids.Length), response.TotalLeadIds);
 
@@ -91,7 +77,7 @@ namespace VicidialLeads.Tests
         public void A_busy_number_starves_the_others_when_the_limit_is_reached()
         {
             var keys = new[] { "3125550000", "9998886112" };
-            LeadSearchResponse response = LeadSearchResponseParser.Parse(Fixtures.Body("10-lead_search-busy-plus-other"), keys, Redactor);
+            LeadSearchResponse response = LeadSearchResponseParser.Parse(Fixtures.Body("10-lead_search-busy-plus-other"), keys, Secrets.Redactor);
             Assert.Equal(1000, response.TotalLeadIds);
             Assert.Empty(response.LeadIdsByKey["9998886112"]);
             Assert.Equal(3500, response.LeadIdsByKey["3125550000"][0]);
@@ -102,7 +88,7 @@ namespace VicidialLeads.Tests
         public void Numeric_twins_in_one_request_get_a_false_hit()
         {
             var keys = new[] { "9998885112", "09998885112" };
-            LeadSearchResponse response = LeadSearchResponseParser.Parse(Fixtures.Body("28b-phone-leading-zero"), keys, Redactor);
+            LeadSearchResponse response = LeadSearchResponseParser.Parse(Fixtures.Body("28b-phone-leading-zero"), keys, Secrets.Redactor);
             // 09998885112 has no lead (capture 28c), yet the server reports 9998885112's four for it.
             Assert.Equal(new long[] { 1011, 1007, 1004, 1001 }, response.LeadIdsByKey["09998885112"]);
             Assert.Contains("NO MATCHES", Fixtures.Body("28c-phone-leading-zero-alone"));
@@ -112,8 +98,8 @@ namespace VicidialLeads.Tests
         public void The_header_line_is_skipped()
         {
             var keys = new[] { "9998885112", "9998887112", "9998886112", "4075551212" };
-            var withHeader = LeadSearchResponseParser.Parse(Fixtures.Body("04-lead_search-header-get"), keys, Redactor);
-            var without = LeadSearchResponseParser.Parse(Fixtures.Body("02-lead_search-get"), keys, Redactor);
+            var withHeader = LeadSearchResponseParser.Parse(Fixtures.Body("04-lead_search-header-get"), keys, Secrets.Redactor);
+            var without = LeadSearchResponseParser.Parse(Fixtures.Body("02-lead_search-get"), keys, Secrets.Redactor);
             foreach (string key in keys) Assert.Equal(without.LeadIdsByKey[key], withHeader.LeadIdsByKey[key]);
             Assert.Equal(13, withHeader.TotalLeadIds);
         }
@@ -122,7 +108,7 @@ namespace VicidialLeads.Tests
         public void Lines_are_matched_by_key_not_position()
         {
             var keys = new[] { "4075551212", "9998886112", "9998885112" };
-            var response = LeadSearchResponseParser.Parse("9998885112|1|1011\n4075551212|0|\n9998886112|1|1013\n", keys, Redactor);
+            var response = LeadSearchResponseParser.Parse("9998885112|1|1011\n4075551212|0|\n9998886112|1|1013\n", keys, Secrets.Redactor);
             Assert.Equal(new long[] { 1011 }, response.LeadIdsByKey["9998885112"]);
             Assert.Equal(new long[] { 1013 }, response.LeadIdsByKey["9998886112"]);
             Assert.Empty(response.LeadIdsByKey["4075551212"]);
@@ -132,7 +118,7 @@ namespace VicidialLeads.Tests
         public void The_all_miss_error_means_no_leads_for_every_number()
         {
             var keys = new[] { "4075551212", "4075551213" };
-            var response = LeadSearchResponseParser.Parse(Fixtures.Body("06-lead_search-only-misses"), keys, Redactor);
+            var response = LeadSearchResponseParser.Parse(Fixtures.Body("06-lead_search-only-misses"), keys, Secrets.Redactor);
             Assert.All(keys, key => Assert.Empty(response.LeadIdsByKey[key]));
             Assert.Equal(0, response.TotalLeadIds);
         }
@@ -155,7 +141,7 @@ namespace VicidialLeads.Tests
         public void Malformed_answers_are_protocol_errors(string body, string reason)
         {
             var keys = new[] { "9998885112", "9998886112" };
-            var error = Assert.Throws<VicidialProtocolException>(() => LeadSearchResponseParser.Parse(body, keys, Redactor));
+            var error = Assert.Throws<VicidialProtocolException>(() => LeadSearchResponseParser.Parse(body, keys, Secrets.Redactor));
             Assert.Contains(reason, error.Message);
             Assert.True(error.IsTransient);
         }
@@ -164,7 +150,7 @@ namespace VicidialLeads.Tests
         public void An_unexpected_error_line_is_not_retried_and_holds_no_password()
         {
             var error = Assert.Throws<VicidialProtocolException>(() =>
-                LeadSearchResponseParser.Parse("ERROR: lead_search SOMETHING ODD: |6666|1234|\n", new[] { "9998885112" }, Redactor));
+                LeadSearchResponseParser.Parse("ERROR: lead_search SOMETHING ODD: |6666|1234|\n", new[] { "9998885112" }, Secrets.Redactor));
             Assert.False(error.IsTransient);
             Assert.DoesNotContain("1234", error.Message);
             Assert.Contains("SOMETHING ODD", error.Message);

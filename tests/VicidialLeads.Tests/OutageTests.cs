@@ -5,41 +5,39 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>A short outage costs nothing; a long one stops the run with one error that says how to resume.</summary>
-    public class OutageTests : IClassFixture<TestServerFixture>
+    public class OutageTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
         private readonly ITestOutputHelper _output;
 
         public OutageTests(TestServerFixture fixture, ITestOutputHelper output)
+            : base(fixture)
         {
-            _fixture = fixture;
             _output = output;
-            _fixture.Server.State.Reset();
         }
 
-        private ScriptRun Connect(Uri server, string options) =>
-            _fixture.PowerShell.Run("$null = Connect-VicidialApi -Server $server -Credential $credential -WarningAction SilentlyContinue " + options,
-                new Dictionary<string, object?>
-                {
-                    ["server"] = server.ToString(),
-                    ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword),
-                });
+        private void WaitForSearches(int count) =>
+            Poll.Until(() => SearchesWithNumbers().Count >= count, TimeSpan.FromSeconds(30), intervalMs: 5);
 
-        /// <summary>Numbers searched (with phone numbers) so far; the connect check and the API checks of a held run carry none.</summary>
-        private long SearchesWithNumbers() =>
-            _fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Function == "lead_search" && r.PhoneEntryCount > 0);
-
-        private void WaitForSearches(long count)
+        /// <summary>Runs a script while <paramref name="outage"/> acts on a thread of its own; waits for that thread however the run ends.</summary>
+        private ScriptRun RunDuring(Action outage, string script, IDictionary<string, object?> variables)
         {
-            var waited = Stopwatch.StartNew();
-            while (SearchesWithNumbers() < count && waited.Elapsed < TimeSpan.FromSeconds(30))
-                Thread.Sleep(5);
+            var thread = new Thread(() => outage());
+            thread.Start();
+            try
+            {
+                return Fixture.PowerShell.Run(script, variables);
+            }
+            finally
+            {
+                thread.Join();
+            }
         }
 
         /// <summary>Every item written is the right answer for its input, in input order.</summary>
@@ -51,7 +49,7 @@ namespace VicidialLeads.Tests
                 if (run.Output[i] is LeadSearchResult result)
                 {
                     Assert.Equal(numbers[i], result.InputValue);
-                    Assert.Equal(SearchAtScaleTests.Expected(result.PhoneNumber), result.LeadIds);
+                    Assert.Equal(NumberedLeads.LeadIdsOf(result.PhoneNumber), result.LeadIds);
                 }
                 else
                 {
@@ -68,33 +66,24 @@ namespace VicidialLeads.Tests
         public void A_web_server_away_for_two_seconds_mid_run_costs_no_error()
         {
             // The session's defaults (RetryIntervalSec 0.5), as a user has them.
-            using var forwarder = new TcpForwarder(_fixture.Server.ApiUri);
-            Assert.Null(Connect(forwarder.ApiUri, "").Terminating);
-            string[] numbers = SearchAtScaleTests.MixedNumbers(30_000);
+            using var forwarder = new TcpForwarder(Fixture.Server.ApiUri);
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(forwarder.ApiUri).Terminating);
+            string[] numbers = NumberedLeads.MixedNumbers(30_000);
             var baseline = Stopwatch.StartNew();
-            Assert.Empty(_fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 100 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }",
+            Assert.Empty(Fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 100 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }",
                 new Dictionary<string, object?> { ["numbers"] = numbers }).Output);
             baseline.Stop();
-            _fixture.Server.State.Reset();
-            var outage = new Thread(() =>
+            Fixture.Server.State.Reset();
+            Action outage = () =>
             {
                 WaitForSearches(30);
                 forwarder.GoAway();
                 Thread.Sleep(2000);
                 forwarder.ComeBack();
-            });
+            };
             var clock = Stopwatch.StartNew();
-            outage.Start();
-            ScriptRun run;
-            try
-            {
-                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 100 -Verbose 2>&1",
-                    new Dictionary<string, object?> { ["numbers"] = numbers });
-            }
-            finally
-            {
-                outage.Join();
-            }
+            ScriptRun run = RunDuring(outage, "$numbers | Search-VicidialLead -BatchSize 100 -Verbose 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
             _output.WriteLine($"30,000 numbers: {baseline.Elapsed.TotalSeconds:0.00} s without an outage, {clock.Elapsed.TotalSeconds:0.00} s with a 2 s outage");
 
             Assert.Null(run.Terminating);
@@ -107,20 +96,18 @@ namespace VicidialLeads.Tests
         public void A_web_server_gone_for_good_stops_forty_thousand_numbers_within_a_minute_with_one_error()
         {
             // The session's defaults: MaximumOutageSec 30, RetryIntervalSec 0.5.
-            using var forwarder = new TcpForwarder(_fixture.Server.ApiUri);
-            Assert.Null(Connect(forwarder.ApiUri, "").Terminating);
-            string[] numbers = SearchAtScaleTests.MixedNumbers(40_000);
-            var outage = new Thread(() =>
+            using var forwarder = new TcpForwarder(Fixture.Server.ApiUri);
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(forwarder.ApiUri).Terminating);
+            string[] numbers = NumberedLeads.MixedNumbers(40_000);
+            Action outage = () =>
             {
                 WaitForSearches(40);
                 forwarder.GoAway();
-            });
-            outage.Start();
+            };
             var clock = Stopwatch.StartNew();
-            ScriptRun run = _fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 50 2>&1",
+            ScriptRun run = RunDuring(outage, "Search-VicidialLead -PhoneNumber $numbers -BatchSize 50 2>&1",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             clock.Stop();
-            outage.Join();
 
             int errors = AssertPrefixInOrder(numbers, run);
             _output.WriteLine($"stopped after {clock.Elapsed.TotalSeconds:0.0} s: {run.Output.Count - errors} answered, {errors} error records; {run.Terminating?.Exception.Message}");
@@ -146,19 +133,11 @@ namespace VicidialLeads.Tests
         [InlineData(FaultMode.HtmlPage)]
         public void A_server_that_fails_for_good_stops_the_run_after_a_few_batches(FaultMode mode)
         {
-            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 2").Terminating);
-            string[] numbers = SearchAtScaleTests.MixedNumbers(10_000);
-            _fixture.Server.State.SetFault(mode);
-            ScriptRun run;
-            try
-            {
-                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 4 2>&1",
-                    new Dictionary<string, object?> { ["numbers"] = numbers });
-            }
-            finally
-            {
-                _fixture.Server.State.ClearFaults();
-            }
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 2").Terminating);
+            string[] numbers = NumberedLeads.MixedNumbers(10_000);
+            Fixture.Server.State.SetFault(mode);
+            ScriptRun run = RunUnderFault("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 4 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
 
             Assert.NotNull(run.Terminating);
             Assert.Equal(ErrorCategory.ConnectionError, run.Terminating!.CategoryInfo.Category);
@@ -174,35 +153,33 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_server_that_recovers_in_time_costs_no_error()
         {
-            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumRetryCount 1").Terminating);
-            string[] numbers = SearchAtScaleTests.MixedNumbers(5_000);
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumRetryCount 1").Terminating);
+            string[] numbers = NumberedLeads.MixedNumbers(5_000);
             // Six failures in a row: more than any one request's retries, fewer than the outage limit.
-            _fixture.Server.State.SetFault(FaultMode.Status503, count: 6);
-            var run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 2>&1",
+            Fixture.Server.State.SetFault(FaultMode.Status503, count: 6);
+            var run = RunUnderFault("$numbers | Search-VicidialLead -BatchSize 50 2>&1",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
-            _fixture.Server.State.ClearFaults();
 
             Assert.Null(run.Terminating);
             Assert.Equal(numbers.Length, run.Output.Count);
             Assert.Equal(0, AssertPrefixInOrder(numbers, run));
-            Assert.Equal(6, _fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Fault == FaultMode.Status503));
+            Assert.Equal(6, Fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Fault == FaultMode.Status503));
         }
 
         [Fact]
         public void Time_the_input_spends_coming_is_not_outage_time()
         {
-            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 1").Terminating);
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 1").Terminating);
             // Two quiet seconds of input after the first answers, then a brief outage (the request and two checks fail).
-            var run = _fixture.PowerShell.Run(@"
+            var run = RunUnderFault(@"
                 2025550100..2025550103 | ForEach-Object {
                     if ($_ -eq 2025550102) { Start-Sleep -Seconds 2; $state.SetFault([VicidialLeads.TestServer.FaultMode]::Status503, 3, 1.0, $null, $null) }
                     $_
                 } | Search-VicidialLead -BatchSize 1 -ThrottleLimit 1 2>&1",
-                new Dictionary<string, object?> { ["state"] = _fixture.Server.State });
-            _fixture.Server.State.ClearFaults();
+                new Dictionary<string, object?> { ["state"] = Fixture.Server.State });
             Assert.Null(run.Terminating);
             Assert.Equal(new long[] { 4001, 4002, 4003, 4004 }, run.Output.Select(o => Assert.IsType<LeadSearchResult>(o).LeadIds.Single()));
-            Assert.Equal(3, _fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Fault == FaultMode.Status503));
+            Assert.Equal(3, Fixture.Server.State.GetStatistics().RecentRequests.Count(r => r.Fault == FaultMode.Status503));
         }
 
         [Fact]
@@ -210,19 +187,11 @@ namespace VicidialLeads.Tests
         {
             // Every answer with leads has wrong counts (as from a damaged table), while the check of the API, which reads
             // no lead, answers as it should: no outage to wait for, so the count of failed requests decides.
-            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumRetryCount 1 -MaximumConsecutiveFailures 3").Terminating);
-            string[] numbers = SearchAtScaleTests.MixedNumbers(2_000);
-            _fixture.Server.State.SetFault(FaultMode.CountMismatch, seed: 5);
-            ScriptRun run;
-            try
-            {
-                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 1 2>&1",
-                    new Dictionary<string, object?> { ["numbers"] = numbers });
-            }
-            finally
-            {
-                _fixture.Server.State.ClearFaults();
-            }
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumRetryCount 1 -MaximumConsecutiveFailures 3").Terminating);
+            string[] numbers = NumberedLeads.MixedNumbers(2_000);
+            Fixture.Server.State.SetFault(FaultMode.CountMismatch, seed: 5);
+            ScriptRun run = RunUnderFault("$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 1 2>&1",
+                new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.NotNull(run.Terminating);
             Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
             Assert.Contains("3 requests in a row failed after their retries", run.Terminating.Exception.Message);
@@ -234,18 +203,10 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Get_VicidialLead_stops_the_same_way()
         {
-            Assert.Null(Connect(_fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 1").Terminating);
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 1").Terminating);
             long[] ids = Enumerable.Range(4001, 200).Select(i => (long)i).ToArray();
-            _fixture.Server.State.SetFault(FaultMode.Status503);
-            ScriptRun run;
-            try
-            {
-                run = _fixture.PowerShell.Run("Get-VicidialLead -LeadId $ids 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
-            }
-            finally
-            {
-                _fixture.Server.State.ClearFaults();
-            }
+            Fixture.Server.State.SetFault(FaultMode.Status503);
+            ScriptRun run = RunUnderFault("Get-VicidialLead -LeadId $ids 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
             Assert.NotNull(run.Terminating);
             Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
             Assert.Equal(ids[run.Output.Count].ToString(), run.Terminating.TargetObject?.ToString());
@@ -259,28 +220,17 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Get_VicidialLead_rides_out_a_short_outage()
         {
-            using var forwarder = new TcpForwarder(_fixture.Server.ApiUri);
-            Assert.Null(Connect(forwarder.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.05").Terminating);
+            using var forwarder = new TcpForwarder(Fixture.Server.ApiUri);
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(forwarder.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.05").Terminating);
             long[] ids = Enumerable.Range(4001, 200).Select(i => (long)i).ToArray();
-            var outage = new Thread(() =>
+            Action outage = () =>
             {
-                var waited = Stopwatch.StartNew();
-                while (_fixture.Server.State.RequestCount("lead_all_info") < 20 && waited.Elapsed < TimeSpan.FromSeconds(30))
-                    Thread.Sleep(2);
+                Poll.Until(() => Fixture.Server.State.RequestCount("lead_all_info") >= 20, TimeSpan.FromSeconds(30), intervalMs: 2);
                 forwarder.GoAway();
                 Thread.Sleep(1500);
                 forwarder.ComeBack();
-            });
-            outage.Start();
-            ScriptRun run;
-            try
-            {
-                run = _fixture.PowerShell.Run("$ids | Get-VicidialLead 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
-            }
-            finally
-            {
-                outage.Join();
-            }
+            };
+            ScriptRun run = RunDuring(outage, "$ids | Get-VicidialLead 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
             Assert.Null(run.Terminating);
             Assert.Equal(ids, run.Output.Select(o => Assert.IsType<VicidialLead>(o).LeadId));
         }

@@ -1,4 +1,3 @@
-using System;
 using VicidialLeads.Input;
 using Xunit;
 

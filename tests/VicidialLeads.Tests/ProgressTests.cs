@@ -2,31 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using VicidialLeads.Commands;
 using VicidialLeads.Pipeline;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>Progress in a host that shows it: from the start, with percent and time left when the count is known.</summary>
-    public sealed class ProgressTests : IClassFixture<TestServerFixture>, IDisposable
+    public sealed class ProgressTests : CmdletTestBase, IDisposable
     {
-        private readonly TestServerFixture _fixture;
         private readonly RecordingHost _host = new RecordingHost();
         private readonly PowerShellSession _powerShell;
 
         public ProgressTests(TestServerFixture fixture)
+            : base(fixture)
         {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
-            _fixture.Server.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
+            Fixture.Server.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
             _powerShell = new PowerShellSession(_host);
-            var connect = _powerShell.Run("Connect-VicidialApi -Server $server -Credential $credential -WarningAction SilentlyContinue",
-                new Dictionary<string, object?>
-                {
-                    ["server"] = _fixture.Server.ApiUri.ToString(),
-                    ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword),
-                });
+            var connect = _powerShell.ConnectAsCanary(Fixture.Server.ApiUri);
             Assert.Null(connect.Terminating);
             _host.ClearProgress();
         }
@@ -47,7 +40,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_search_of_an_array_shows_progress_from_the_start_with_percent_and_time_left()
         {
-            string[] numbers = SearchAtScaleTests.MixedNumbers(2_000);
+            string[] numbers = NumberedLeads.MixedNumbers(2_000);
             var run = _powerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 20 -MaximumRequestsPerSecond 50",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.Equal(numbers.Length, run.Results.Count);
@@ -67,7 +60,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Pipeline_input_shows_counts_without_a_percentage()
         {
-            string[] numbers = SearchAtScaleTests.MixedNumbers(1_000);
+            string[] numbers = NumberedLeads.MixedNumbers(1_000);
             var run = _powerShell.Run("$numbers | Search-VicidialLead -BatchSize 20 -MaximumRequestsPerSecond 50",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.Equal(numbers.Length, run.Results.Count);
@@ -82,7 +75,7 @@ namespace VicidialLeads.Tests
         [InlineData("Search-VicidialLead -PhoneNumber $numbers -BatchSize 20 -MaximumRequestsPerSecond 50 -ProgressAction SilentlyContinue")]
         public void Progress_silenced_by_preference_is_not_written(string script)
         {
-            string[] numbers = SearchAtScaleTests.MixedNumbers(400);
+            string[] numbers = NumberedLeads.MixedNumbers(400);
             var run = _powerShell.Run(script, new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.Equal(numbers.Length, run.Results.Count);
             Assert.Empty(_host.Progress);
@@ -92,8 +85,8 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_host_without_a_user_interface_gets_no_progress()
         {
-            string[] numbers = SearchAtScaleTests.MixedNumbers(400);
-            var run = _fixture.ConnectAndRun("Search-VicidialLead -PhoneNumber $numbers -BatchSize 20 -MaximumRequestsPerSecond 50",
+            string[] numbers = NumberedLeads.MixedNumbers(400);
+            var run = Fixture.ConnectAndRun("Search-VicidialLead -PhoneNumber $numbers -BatchSize 20 -MaximumRequestsPerSecond 50",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.Equal(numbers.Length, run.Results.Count);
             Assert.Empty(run.Progress);

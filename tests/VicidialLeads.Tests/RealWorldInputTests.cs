@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Runtime.CompilerServices;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
@@ -14,17 +15,15 @@ namespace VicidialLeads.Tests
     /// Input as admins really have it, through the cmdlets against the test server: rows of any shape, enrichment that
     /// keeps the row, country codes, spreadsheet artefacts, and round trips through real files.
     /// </summary>
-    public sealed class RealWorldInputTests : IClassFixture<TestServerFixture>, IDisposable
+    public sealed class RealWorldInputTests : CmdletTestBase, IDisposable
     {
         private static readonly long[] Leads5112 = { 1011, 1007, 1004, 1001 };
         private static readonly ConditionalWeakTable<TestServerFixture, object> Seeded = new ConditionalWeakTable<TestServerFixture, object>();
-        private readonly TestServerFixture _fixture;
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "vicidialleads-input-" + Guid.NewGuid().ToString("N"));
 
         public RealWorldInputTests(TestServerFixture fixture)
+            : base(fixture)
         {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
             Directory.CreateDirectory(_folder);
             lock (Seeded)
             {
@@ -50,11 +49,9 @@ namespace VicidialLeads.Tests
         }
 
         private ScriptRun Run(string script, params (string Name, object? Value)[] variables) =>
-            _fixture.ConnectAndRun(script, variables.ToDictionary(v => v.Name, v => v.Value));
+            Fixture.ConnectAndRun(script, variables.ToDictionary(v => v.Name, v => v.Value));
 
-        private long Searches() => _fixture.Server.State.RequestCount("lead_search");
-
-        private static List<PSObject> Rows(ScriptRun run) => run.Output.Select(o => PSObject.AsPSObject(o!)).ToList();
+        private long Searches() => Fixture.Server.State.RequestCount("lead_search");
 
         // ---- Any row shape ----
 
@@ -143,7 +140,7 @@ namespace VicidialLeads.Tests
         {
             var run = Run("[pscustomobject]@{ LeadIds = '1001'; Home = '999-888-6112' } | Get-VicidialLead -PhoneProperty home");
             Assert.Null(run.Terminating);
-            Assert.Equal(new long[] { 1013 }, run.Output.OfType<VicidialLead>().Select(l => l.LeadId));
+            Assert.Equal(new long[] { 1013 }, run.Leads.Select(l => l.LeadId));
         }
 
         [Fact]
@@ -349,7 +346,7 @@ namespace VicidialLeads.Tests
         {
             var run = Run("Search-VicidialLead 7185550123 -Archived | Get-VicidialLead");
             Assert.Empty(run.Errors);
-            var leads = run.Output.OfType<VicidialLead>().ToList();
+            var leads = run.Leads;
             Assert.Equal(new long[] { 5002, 5001 }, leads.Select(l => l.LeadId));
             Assert.All(leads, l => Assert.True(l.Archived));
         }
@@ -368,7 +365,7 @@ namespace VicidialLeads.Tests
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
             Assert.Contains("1011-1007-1004-1001", File.ReadAllText(live));
-            var leads = run.Output.OfType<VicidialLead>().ToList();
+            var leads = run.Leads;
             Assert.Equal(new long[] { 1011, 1007, 1004, 1001, 1013, 5002, 5001 }, leads.Select(l => l.LeadId));
             Assert.Equal(new[] { false, false, false, false, false, true, true }, leads.Select(l => l.Archived));
         }
@@ -380,18 +377,18 @@ namespace VicidialLeads.Tests
             var run = Run("Import-Csv $path | Get-VicidialLead -Verbose", ("path", path));
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
-            Assert.Equal(new long[] { 1020, 1011, 1007, 1004, 1001, 1013 }, run.Output.OfType<VicidialLead>().Select(l => l.LeadId));
+            Assert.Equal(new long[] { 1020, 1011, 1007, 1004, 1001, 1013 }, run.Leads.Select(l => l.LeadId));
             Assert.Single(run.Verbose, v => v.Contains("Reading phone numbers from the column 'Cell Phone'"));
         }
 
         [Fact]
         public void Get_VicidialLead_reads_dash_joined_ids_and_stops_once_at_a_row_it_cannot_read()
         {
-            var ids = Run("'1013-1002' | Get-VicidialLead").Output.OfType<VicidialLead>().Select(l => l.LeadId);
+            var ids = Run("'1013-1002' | Get-VicidialLead").Leads.Select(l => l.LeadId);
             Assert.Equal(new long[] { 1013, 1002 }, ids);
 
             var run = Run("[pscustomobject]@{ lead_id = 1013 }, [pscustomobject]@{ name = 'x'; email = 'y' }, [pscustomobject]@{ lead_id = 1002 } | Get-VicidialLead");
-            Assert.Equal(new long[] { 1013 }, run.Output.OfType<VicidialLead>().Select(l => l.LeadId));
+            Assert.Equal(new long[] { 1013 }, run.Leads.Select(l => l.LeadId));
             Assert.Equal(ErrorCategory.InvalidArgument, run.Terminating!.CategoryInfo.Category);
             Assert.Contains("Its columns: name, email", run.Terminating.Exception.Message);
             Assert.Contains("LeadIds, lead_id, LeadId", run.Terminating.Exception.Message);

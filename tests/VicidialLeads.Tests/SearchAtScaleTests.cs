@@ -5,46 +5,34 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using VicidialLeads.TestServer;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>Concurrency, streaming, cancellation and exact accounting under faults.</summary>
-    public class SearchAtScaleTests : IClassFixture<TestServerFixture>
+    public class SearchAtScaleTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
-
         public SearchAtScaleTests(TestServerFixture fixture)
+            : base(fixture)
         {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
-            _fixture.Server.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
-        }
-
-        /// <summary>Numbers with one lead each (2025550100–299) mixed with misses, in a shuffled order.</summary>
-        internal static string[] MixedNumbers(int count) =>
-            Enumerable.Range(0, count).Select(i => (2025550000L + (i * 7919L % 1000)).ToString() + (i >= 1000 ? (i / 1000).ToString("D3") : "")).ToArray();
-
-        internal static long[] Expected(string number)
-        {
-            long phone = long.Parse(number);
-            return phone is >= 2025550100 and <= 2025550299 ? new[] { 4001 + (phone - 2025550100) } : Array.Empty<long>();
+            Fixture.Server.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
         }
 
         [Fact]
         public void A_password_changed_after_connect_costs_exactly_one_failed_login_whatever_the_throttle()
         {
-            _fixture.Server.State.AddUser("rotated", "old-password-1");
-            var connect = _fixture.ConnectAndRun("", user: "rotated", password: "old-password-1");
+            Fixture.Server.State.AddUser("rotated", "old-password-1");
+            var connect = Fixture.ConnectAndRun("", user: "rotated", password: "old-password-1");
             Assert.Null(connect.Terminating);
-            _fixture.Server.State.AddUser("rotated", "new-password-2");
+            Fixture.Server.State.AddUser("rotated", "new-password-2");
 
-            var run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 20 -ThrottleLimit 16",
-                new Dictionary<string, object?> { ["numbers"] = MixedNumbers(5000) });
+            var run = Fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 20 -ThrottleLimit 16",
+                new Dictionary<string, object?> { ["numbers"] = NumberedLeads.MixedNumbers(5000) });
 
             Assert.NotNull(run.Terminating);
             Assert.Equal(ErrorCategory.AuthenticationError, run.Terminating!.CategoryInfo.Category);
-            Assert.Equal(1, _fixture.Server.State.FailedLoginAttempts("rotated"));
+            Assert.Equal(1, Fixture.Server.State.FailedLoginAttempts("rotated"));
             Assert.Empty(run.Results);
             Assert.DoesNotContain("old-password-1", run.AllText());
         }
@@ -52,7 +40,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Results_stream_while_input_is_still_coming()
         {
-            var run = _fixture.ConnectAndRun(@"
+            var run = Fixture.ConnectAndRun(@"
                 $script:produced = 0; $script:firstSeenAt = $null
                 1..2000 | ForEach-Object { $script:produced++; 2025550000 + $_ } |
                     Search-VicidialLead -BatchSize 10 -ThrottleLimit 1 |
@@ -66,10 +54,10 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Many_requests_in_flight_keep_every_number_in_order()
         {
-            string[] numbers = MixedNumbers(20_000);
+            string[] numbers = NumberedLeads.MixedNumbers(20_000);
             // An array is batched without the pipeline's cost per value, and the first answers are sent slowly (each
             // takes about 100 ms), so requests overlap however fast the server is and whatever else keeps the cores busy.
-            _fixture.Server.State.SetFault(FaultMode.SlowDrip, count: 16, options: FaultOptions.Default with
+            Fixture.Server.State.SetFault(FaultMode.SlowDrip, count: 16, options: FaultOptions.Default with
             {
                 SlowDripChunkBytes = 256,
                 SlowDripInterval = TimeSpan.FromMilliseconds(10),
@@ -78,19 +66,19 @@ namespace VicidialLeads.Tests
             ScriptRun run;
             try
             {
-                run = _fixture.ConnectAndRun("Search-VicidialLead -PhoneNumber $numbers -BatchSize 100 -ThrottleLimit 8",
+                run = Fixture.ConnectAndRun("Search-VicidialLead -PhoneNumber $numbers -BatchSize 100 -ThrottleLimit 8",
                     new Dictionary<string, object?> { ["numbers"] = numbers });
             }
             finally
             {
-                _fixture.Server.State.ClearFaults();
+                Fixture.Server.State.ClearFaults();
             }
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
             Assert.Equal(numbers, run.Results.Select(r => r.PhoneNumber));
-            Assert.All(run.Results, r => Assert.Equal(Expected(r.PhoneNumber), r.LeadIds));
-            Assert.True(_fixture.Server.State.MaxInFlightRequests > 1, "requests should overlap");
-            Assert.InRange(_fixture.Server.State.MaxInFlightRequests, 2, 8);
+            Assert.All(run.Results, r => Assert.Equal(NumberedLeads.LeadIdsOf(r.PhoneNumber), r.LeadIds));
+            Assert.True(Fixture.Server.State.MaxInFlightRequests > 1, "requests should overlap");
+            Assert.InRange(Fixture.Server.State.MaxInFlightRequests, 2, 8);
         }
 
         [Theory]
@@ -101,13 +89,12 @@ namespace VicidialLeads.Tests
         [InlineData(FaultMode.Truncate)]
         public void Under_random_faults_every_number_gets_one_answer_once_in_order(FaultMode mode)
         {
-            string[] numbers = MixedNumbers(5000).Concat(new[] { "bad-1" }).Concat(MixedNumbers(3000).Reverse()).ToArray();
-            _fixture.ConnectAndRun("");
-            _fixture.Server.State.SetFault(mode, probability: 0.3, seed: 7);
-            var run = _fixture.PowerShell.Run(
+            string[] numbers = NumberedLeads.MixedNumbers(5000).Concat(new[] { "bad-1" }).Concat(NumberedLeads.MixedNumbers(3000).Reverse()).ToArray();
+            Fixture.ConnectAndRun("");
+            Fixture.Server.State.SetFault(mode, probability: 0.3, seed: 7);
+            var run = RunUnderFault(
                 "$numbers | Search-VicidialLead -BatchSize 50 -ThrottleLimit 6 2>&1",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
-            _fixture.Server.State.ClearFaults();
 
             Assert.Null(run.Terminating);
             // One item per input, in input order: a result or an error naming the input.
@@ -120,7 +107,7 @@ namespace VicidialLeads.Tests
                 {
                     case LeadSearchResult result:
                         Assert.Equal(numbers[i], result.InputValue);
-                        Assert.Equal(Expected(result.PhoneNumber), result.LeadIds);
+                        Assert.Equal(NumberedLeads.LeadIdsOf(result.PhoneNumber), result.LeadIds);
                         break;
                     case ErrorRecord error:
                         Assert.Equal(numbers[i], error.TargetObject);
@@ -135,34 +122,34 @@ namespace VicidialLeads.Tests
                 }
             }
             Assert.True(failed < numbers.Length / 2, $"{failed} numbers failed: retries should recover most batches");
-            Assert.Contains(_fixture.Server.State.GetStatistics().RecentRequests, r => r.Fault == mode);
+            Assert.Contains(Fixture.Server.State.GetStatistics().RecentRequests, r => r.Fault == mode);
         }
 
         [Fact]
         public void A_hundred_thousand_numbers_under_rotating_faults_are_each_answered_once_in_order()
         {
             // Every 25th value is the busy number, so the records limit and its splitting run under faults too.
-            string[] numbers = MixedNumbers(100_000).Select((n, i) => i % 25 == 7 ? "3125550000" : n).ToArray();
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 2");
+            string[] numbers = NumberedLeads.MixedNumbers(100_000).Select((n, i) => i % 25 == 7 ? "3125550000" : n).ToArray();
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 2");
             var modes = new[] { FaultMode.Drop, FaultMode.Status500, FaultMode.Status503, FaultMode.HtmlPage, FaultMode.Truncate, FaultMode.Stall };
             using var done = new ManualResetEventSlim();
             var rotation = new Thread(() =>
             {
                 for (int i = 0; i < 100_000 && !done.Wait(30); i++)
-                    _fixture.Server.State.SetFault(modes[i % modes.Length], probability: modes[i % modes.Length] == FaultMode.Stall ? 0.02 : 0.15, seed: i);
+                    Fixture.Server.State.SetFault(modes[i % modes.Length], probability: modes[i % modes.Length] == FaultMode.Stall ? 0.02 : 0.15, seed: i);
             });
             rotation.Start();
             ScriptRun run;
             try
             {
-                run = _fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 200 -ThrottleLimit 4 2>&1",
+                run = Fixture.PowerShell.Run("$numbers | Search-VicidialLead -BatchSize 200 -ThrottleLimit 4 2>&1",
                     new Dictionary<string, object?> { ["numbers"] = numbers });
             }
             finally
             {
                 done.Set();
                 rotation.Join();
-                _fixture.Server.State.ClearFaults();
+                Fixture.Server.State.ClearFaults();
             }
 
             Assert.Null(run.Terminating);
@@ -173,7 +160,7 @@ namespace VicidialLeads.Tests
                 if (run.Output[i] is LeadSearchResult result)
                 {
                     Assert.Equal(numbers[i], result.InputValue);
-                    long[] expected = numbers[i] == "3125550000" ? Enumerable.Range(2501, 1000).Reverse().Select(id => (long)id).ToArray() : Expected(numbers[i]);
+                    long[] expected = numbers[i] == "3125550000" ? Enumerable.Range(2501, 1000).Reverse().Select(id => (long)id).ToArray() : NumberedLeads.LeadIdsOf(numbers[i]);
                     Assert.Equal(expected, result.LeadIds);
                 }
                 else
@@ -184,7 +171,7 @@ namespace VicidialLeads.Tests
                     failed++;
                 }
             }
-            var faulted = _fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Fault != FaultMode.None).Select(r => r.Fault).Distinct().ToList();
+            var faulted = Fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Fault != FaultMode.None).Select(r => r.Fault).Distinct().ToList();
             Assert.True(faulted.Count >= 4, "faults of several kinds should have been injected: " + string.Join(", ", faulted));
             Assert.True(failed < numbers.Length / 10, $"{failed} numbers failed: retries should recover most batches");
         }
@@ -192,10 +179,9 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Stalls_past_the_time_out_are_retried_then_reported()
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 1 -MaximumOutageSec 2");
-            _fixture.Server.State.SetFault(FaultMode.Stall);
-            var run = _fixture.PowerShell.Run("Search-VicidialLead 9998885112, 9998886112 -ErrorAction SilentlyContinue -ErrorVariable failures; $failures");
-            _fixture.Server.State.ClearFaults();
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 1 -MaximumRetryCount 1 -MaximumOutageSec 2");
+            Fixture.Server.State.SetFault(FaultMode.Stall);
+            var run = RunUnderFault("Search-VicidialLead 9998885112, 9998886112 -ErrorAction SilentlyContinue -ErrorVariable failures; $failures");
             var errors = run.Output.OfType<ErrorRecord>().ToList();
             Assert.Equal(2, errors.Count);
             Assert.Equal(ErrorCategory.ConnectionError, errors[0].CategoryInfo.Category);
@@ -206,16 +192,14 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Stopping_cancels_every_request_in_flight_promptly()
         {
-            _fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 60");
-            _fixture.Server.State.SetFault(FaultMode.Stall);
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 60");
+            Fixture.Server.State.SetFault(FaultMode.Stall);
             using var ps = PowerShell.Create();
-            ps.Runspace = _fixture.PowerShell.Runspace;
+            ps.Runspace = Fixture.PowerShell.Runspace;
             ps.AddScript("2025550100..2025552100 | Search-VicidialLead -BatchSize 100 -ThrottleLimit 8");
             var pending = ps.BeginInvoke();
-            var waited = Stopwatch.StartNew();
-            while (_fixture.Server.State.InFlightRequests == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
-                Thread.Sleep(20);
-            Assert.True(_fixture.Server.State.InFlightRequests > 0, "a request should be stalled at the server");
+            Poll.Until(() => Fixture.Server.State.InFlightRequests > 0, TimeSpan.FromSeconds(10), intervalMs: 20);
+            Assert.True(Fixture.Server.State.InFlightRequests > 0, "a request should be stalled at the server");
 
             var stopping = Stopwatch.StartNew();
             ps.Stop();
@@ -223,11 +207,9 @@ namespace VicidialLeads.Tests
             Assert.True(pending.IsCompleted);
             Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(3), $"Stop took {stopping.Elapsed}");
 
-            var draining = Stopwatch.StartNew();
-            while (_fixture.Server.State.InFlightRequests > 0 && draining.Elapsed < TimeSpan.FromSeconds(5))
-                Thread.Sleep(20);
-            _fixture.Server.State.ClearFaults();
-            Assert.Equal(0, _fixture.Server.State.InFlightRequests);
+            Poll.Until(() => Fixture.Server.State.InFlightRequests == 0, TimeSpan.FromSeconds(5), intervalMs: 20);
+            Fixture.Server.State.ClearFaults();
+            Assert.Equal(0, Fixture.Server.State.InFlightRequests);
         }
     }
 }

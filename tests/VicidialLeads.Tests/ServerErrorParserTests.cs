@@ -1,7 +1,5 @@
-using VicidialLeads.Functions.Version;
-using VicidialLeads.Pipeline;
-using VicidialLeads.Policy;
 using VicidialLeads.Protocol;
+using VicidialLeads.Tests.Support;
 using VicidialLeads.Transport;
 using Xunit;
 
@@ -45,7 +43,7 @@ namespace VicidialLeads.Tests
         {
             string body = Fixtures.Body(capture);
             string user = body.Contains("nosuchuser") ? "nosuchuser" : body.Contains("apinoperm") ? "apinoperm" : body.Contains("apilimited") ? "apilimited" : "6666";
-            var redactor = new SecretRedactor(LeadSearchResponseParserTests.Secure(password));
+            var redactor = new SecretRedactor(Secrets.Secure(password));
             VicidialServerException? error = ServerErrorParser.ToStoppingError(body, user, "x", "lead_search", redactor);
             Assert.NotNull(error);
             Assert.Equal(kind, error!.Kind);
@@ -57,7 +55,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void An_ip_block_names_the_address()
         {
-            var redactor = new SecretRedactor(LeadSearchResponseParserTests.Secure("1234"));
+            var redactor = new SecretRedactor(Secrets.Secure("1234"));
             var error = ServerErrorParser.ToStoppingError("ERROR: Your IP Address is not allowed: 203.0.113.9: |6666|IPBLOCK|\n", "6666", "test", "lead_search", redactor);
             Assert.Equal(VicidialServerErrorKind.IpBlocked, error!.Kind);
             Assert.Contains("(203.0.113.9)", error.Message);
@@ -69,13 +67,13 @@ namespace VicidialLeads.Tests
         [InlineData("02-lead_search-get")]
         public void Answers_that_do_not_stop_the_work_are_not_errors(string capture)
         {
-            Assert.Null(ServerErrorParser.ToStoppingError(Fixtures.Body(capture), "6666", "test", "lead_search", LeadSearchResponseParserTests.Redactor));
+            Assert.Null(ServerErrorParser.ToStoppingError(Fixtures.Body(capture), "6666", "test", "lead_search", Secrets.Redactor));
         }
 
         [Fact]
         public void An_excerpt_is_redacted_before_it_is_cut()
         {
-            var redactor = new SecretRedactor(LeadSearchResponseParserTests.Secure("Straddling-Secret-42"));
+            var redactor = new SecretRedactor(Secrets.Secure("Straddling-Secret-42"));
             string text = new string('x', 70) + "Straddling-Secret-42\n" + new string('y', 50);
             string excerpt = redactor.Excerpt(text);
             Assert.DoesNotContain("Straddling", excerpt);
@@ -87,37 +85,13 @@ namespace VicidialLeads.Tests
         [Fact]
         public void The_redactor_removes_every_form_of_the_password()
         {
-            var redactor = new SecretRedactor(LeadSearchResponseParserTests.Secure("p@ss word;&1"));
+            var redactor = new SecretRedactor(Secrets.Secure("p@ss word;&1"));
             string text = "raw p@ss word;&1 form p%40ss%20word%3B%261 plus p%40ss+word%3B%261 echoed p@ssword&1 end";
             string redacted = redactor.Redact(text);
             Assert.DoesNotContain("p@ss word", redacted);
             Assert.DoesNotContain("p%40ss", redacted);
             Assert.DoesNotContain("p@ssword&1", redacted);
             Assert.Contains(SecretRedactor.Mask, redacted);
-        }
-    }
-
-    public class VersionResponseParserTests
-    {
-        [Theory]
-        [InlineData("01-version")]
-        [InlineData("01c-version-post")]
-        [InlineData("15b-version-while-locked")]
-        public void Reads_version_and_build(string capture)
-        {
-            Assert.True(VersionResponseParser.TryParse(Fixtures.Body(capture), out ServerVersion? version));
-            Assert.Equal("2.14-202", version!.Version);
-            Assert.Equal("250720-1841", version.Build);
-        }
-
-        [Theory]
-        [InlineData("")]
-        [InlineData("<html><body>It works!</body></html>")]
-        [InlineData("ERROR: NO FUNCTION SPECIFIED\n")]
-        [InlineData("VERSION: |BUILD: 1|")]
-        public void Anything_else_is_not_vicidial(string body)
-        {
-            Assert.False(VersionResponseParser.TryParse(body, out _));
         }
     }
 }

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
@@ -10,25 +10,18 @@ namespace VicidialLeads.Tests
     /// What a user is told and shown: the session in use, advice that fits the fault (an https guess against a
     /// plain-http server), numeric user names, and option mistakes caught before anything is sent.
     /// </summary>
-    public class SessionAndGuidanceTests : IClassFixture<TestServerFixture>
+    public class SessionAndGuidanceTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
+        public SessionAndGuidanceTests(TestServerFixture fixture) : base(fixture) { }
 
-        public SessionAndGuidanceTests(TestServerFixture fixture)
+        private string HostAndPort => $"127.0.0.1:{Fixture.Server.ApiUri.Port}";
+
+        private ScriptRun Run(string script, PowerShellSession? shell = null)
         {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
+            var variables = TestServerFixture.ServerAndCredential(Fixture.Server.ApiUri.ToString());
+            variables["hostAndPort"] = HostAndPort;
+            return (shell ?? Fixture.PowerShell).Run(script, variables);
         }
-
-        private string HostAndPort => $"127.0.0.1:{_fixture.Server.ApiUri.Port}";
-
-        private ScriptRun Run(string script, PowerShellSession? shell = null) =>
-            (shell ?? _fixture.PowerShell).Run(script, new Dictionary<string, object?>
-            {
-                ["server"] = _fixture.Server.ApiUri.ToString(),
-                ["hostAndPort"] = HostAndPort,
-                ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword),
-            });
 
         [Theory]
         [InlineData("")]
@@ -47,7 +40,7 @@ namespace VicidialLeads.Tests
             Assert.Contains(httpUrl, error.ErrorDetails!.RecommendedAction);
             Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
             // The probe of the http URL asked only function=version: no login was tried at all.
-            Assert.Equal(0, _fixture.Server.State.RequestCount("lead_search"));
+            Assert.Equal(0, Fixture.Server.State.RequestCount("lead_search"));
             Assert.DoesNotContain(TestServerFixture.CanaryPassword, run.AllText());
         }
 
@@ -81,12 +74,8 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Errors_with_a_fix_carry_it_as_the_recommended_action()
         {
-            var wrongPassword = _fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential -WarningAction SilentlyContinue",
-                new Dictionary<string, object?>
-                {
-                    ["server"] = _fixture.Server.ApiUri.ToString(),
-                    ["credential"] = TestServerFixture.Credential(TestServerFixture.CanaryUser, "wrong-password"),
-                });
+            var wrongPassword = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential -WarningAction SilentlyContinue",
+                TestServerFixture.ServerAndCredential(Fixture.Server.ApiUri.ToString(), password: "wrong-password"));
             Assert.Contains("Check the user name and password", wrongPassword.Terminating!.ErrorDetails!.RecommendedAction);
 
             using var fresh = new PowerShellSession();
@@ -94,13 +83,13 @@ namespace VicidialLeads.Tests
             Assert.Equal("NoSession", noSession.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
             Assert.Contains("Connect-VicidialApi", noSession.Terminating.ErrorDetails!.RecommendedAction);
 
-            var missing = _fixture.ConnectAndRun("Get-VicidialLead 999999, 5002 -ErrorVariable missing -ErrorAction SilentlyContinue; $missing");
+            var missing = Fixture.ConnectAndRun("Get-VicidialLead 999999, 5002 -ErrorVariable missing -ErrorAction SilentlyContinue; $missing");
             var notFound = missing.Output.OfType<ErrorRecord>().ToList();
             Assert.Equal(2, notFound.Count);
             Assert.Equal("There is no lead 999999.", notFound[0].Exception.Message);
             Assert.Contains("-Archived", notFound[0].ErrorDetails!.RecommendedAction);
 
-            var phone = _fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 4075551212 -ErrorVariable missing -ErrorAction SilentlyContinue; $missing");
+            var phone = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 4075551212 -ErrorVariable missing -ErrorAction SilentlyContinue; $missing");
             Assert.Equal("No lead has phone number 4075551212.", phone.Output.OfType<ErrorRecord>().Single().Exception.Message);
         }
 
@@ -111,7 +100,7 @@ namespace VicidialLeads.Tests
         public void A_user_name_alone_prompts_for_its_password_numeric_names_too(string userArgument)
         {
             string user = userArgument.Trim('\'');
-            _fixture.Server.State.AddUser(user, "Prompted-Password-1");
+            Fixture.Server.State.AddUser(user, "Prompted-Password-1");
             var host = new RecordingHost("Prompted-Password-1");
             using var shell = new PowerShellSession(host);
 
@@ -120,7 +109,7 @@ namespace VicidialLeads.Tests
             Assert.Null(run.Terminating);
             Assert.Equal(new[] { user }, host.PromptedUsers);
             Assert.Equal(user, Assert.IsType<VicidialSession>(run.Output.Single()).User);
-            Assert.Equal(0, _fixture.Server.State.FailedLoginAttempts(user));
+            Assert.Equal(0, Fixture.Server.State.FailedLoginAttempts(user));
         }
 
         [Fact]
@@ -131,7 +120,7 @@ namespace VicidialLeads.Tests
 
             ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
             Assert.Contains("cannot prompt", error.Exception.Message + error.Exception.InnerException?.Message);
-            Assert.Equal(0, _fixture.Server.State.RequestCount("version"));
+            Assert.Equal(0, Fixture.Server.State.RequestCount("version"));
         }
 
         [Fact]
@@ -145,7 +134,7 @@ namespace VicidialLeads.Tests
             DateTime before = DateTime.Now;
             var connected = Run("Connect-VicidialApi -Server $server -Credential $credential -Source Ops42 -TimeoutSec 7 -MaximumRetryCount 3 -RetryIntervalSec 0.25 -WarningAction SilentlyContinue; Get-VicidialSession", shell);
             var session = Assert.IsType<VicidialSession>(connected.Output.Single());
-            Assert.Equal(_fixture.Server.ApiUri.ToString(), session.Server);
+            Assert.Equal(Fixture.Server.ApiUri.ToString(), session.Server);
             Assert.Equal(TestServerFixture.CanaryUser, session.User);
             Assert.Equal("Ops42", session.Source);
             Assert.Equal("2.14-202", session.ApiVersion);
@@ -168,8 +157,8 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_list_id_with_the_system_scope_is_refused_before_anything_is_sent()
         {
-            var run = _fixture.ConnectAndRun("Search-VicidialLead 9998885112 -ListId 101 -Scope System");
-            long searches = _fixture.Server.State.RequestCount("lead_search");
+            var run = Fixture.ConnectAndRun("Search-VicidialLead 9998885112 -ListId 101 -Scope System");
+            long searches = Fixture.Server.State.RequestCount("lead_search");
 
             ErrorRecord error = Assert.IsType<ErrorRecord>(run.Terminating);
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
@@ -182,11 +171,11 @@ namespace VicidialLeads.Tests
         [Fact]
         public void A_file_of_another_countrys_numbers_is_one_error_not_one_per_row()
         {
-            long before = _fixture.Server.State.RequestCount("lead_search");
-            var run = _fixture.ConnectAndRun(
+            long before = Fixture.Server.State.RequestCount("lead_search");
+            var run = Fixture.ConnectAndRun(
                 "$rows = 1..10000 | ForEach-Object { [pscustomobject]@{ Customer = \"C$_\"; Mobile = '+44 20 7946 {0:D4}' -f ($_ % 10000) } }\n" +
                 "$rows | Search-VicidialLead");
-            long searches = _fixture.Server.State.RequestCount("lead_search") - before;
+            long searches = Fixture.Server.State.RequestCount("lead_search") - before;
 
             ErrorRecord stop = Assert.IsType<ErrorRecord>(run.Terminating);
             Assert.Equal("RepeatedInputMistake", stop.FullyQualifiedErrorId.Split(',')[0]);
@@ -204,7 +193,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Rounded_spreadsheet_numbers_stop_the_run_with_the_fix_and_valid_numbers_before_keep_their_results()
         {
-            var run = _fixture.ConnectAndRun(
+            var run = Fixture.ConnectAndRun(
                 "@('9998885112') + @(1..12 | ForEach-Object { '9.99888511E+09' }) | Search-VicidialLead -ErrorAction SilentlyContinue");
 
             Assert.Equal(new[] { "9998885112" }, run.Results.Select(r => r.PhoneNumber));
@@ -217,7 +206,7 @@ namespace VicidialLeads.Tests
         public void Mistakes_that_do_not_repeat_in_a_row_each_get_their_own_error_and_the_run_goes_on()
         {
             // Another country's number between every two valid ones: a mixed file, not a wrong -PhoneCode.
-            var run = _fixture.ConnectAndRun(
+            var run = Fixture.ConnectAndRun(
                 "1..30 | ForEach-Object { if ($_ % 2) { '+44 20 7946 0958' } else { '9998886112' } } | Search-VicidialLead -ErrorAction SilentlyContinue -ErrorVariable rejected; $rejected.Count");
 
             Assert.Null(run.Terminating);
@@ -228,17 +217,17 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Get_VicidialLead_stops_the_same_way_on_a_list_of_another_countrys_numbers()
         {
-            var run = _fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber (1..20 | ForEach-Object { '+33 1 42 68 53 {0:D2}' -f $_ }) -ErrorAction SilentlyContinue");
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber (1..20 | ForEach-Object { '+33 1 42 68 53 {0:D2}' -f $_ }) -ErrorAction SilentlyContinue");
             ErrorRecord stop = Assert.IsType<ErrorRecord>(run.Terminating);
             Assert.Contains("country code 33", stop.Exception.Message);
             Assert.Contains("-PhoneCode 33", stop.ErrorDetails!.RecommendedAction);
-            Assert.Equal(0, _fixture.Server.State.RequestCount("lead_all_info"));
+            Assert.Equal(0, Fixture.Server.State.RequestCount("lead_all_info"));
         }
 
         [Fact]
         public void Verbose_counts_read_naturally()
         {
-            var run = _fixture.ConnectAndRun("Search-VicidialLead 9998885112 -Verbose");
+            var run = Fixture.ConnectAndRun("Search-VicidialLead 9998885112 -Verbose");
             Assert.Single(run.Results);
             Assert.Contains(run.Verbose, v => v.Contains("1 number,"));
             Assert.Contains(run.Verbose, v => v.StartsWith("Searched 1 value:", StringComparison.Ordinal) && v.EndsWith("0 errors.", StringComparison.Ordinal));

@@ -1,49 +1,40 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
+using VicidialLeads.Tests.Support;
 using Xunit;
 
 namespace VicidialLeads.Tests
 {
     /// <summary>One session used by several runspaces, closed under a running search, copied to another process; the rate limit.</summary>
-    public class SessionSharingTests : IClassFixture<TestServerFixture>
+    public class SessionSharingTests : CmdletTestBase
     {
-        private readonly TestServerFixture _fixture;
-
-        public SessionSharingTests(TestServerFixture fixture)
-        {
-            _fixture = fixture;
-            _fixture.Server.State.Reset();
-        }
+        public SessionSharingTests(TestServerFixture fixture) : base(fixture) { }
 
         private VicidialSession ConnectPassThru(string options = "")
         {
-            var run = _fixture.ConnectAndRun("Connect-VicidialApi -Server $server -Credential $credential -PassThru -WarningAction SilentlyContinue " + options);
+            var run = Fixture.ConnectAndRun("Connect-VicidialApi -Server $server -Credential $credential -PassThru -WarningAction SilentlyContinue " + options);
             Assert.Null(run.Terminating);
             return Assert.IsType<VicidialSession>(run.Output.Last());
         }
 
-        private List<DateTimeOffset> SearchTimes() =>
-            _fixture.Server.State.GetStatistics().RecentRequests.Where(r => r.Function == "lead_search" && r.PhoneEntryCount > 0).Select(r => r.Timestamp).OrderBy(t => t).ToList();
+        private List<DateTimeOffset> SearchTimes() => SearchesWithNumbers().Select(r => r.Timestamp).OrderBy(t => t).ToList();
 
         [Fact]
         public void Disconnecting_during_a_search_in_another_runspace_ends_it_with_one_SessionDisconnected_error()
         {
             VicidialSession session = ConnectPassThru();
-            string[] numbers = SearchAtScaleTests.MixedNumbers(200_000);
+            string[] numbers = NumberedLeads.MixedNumbers(200_000);
             using var searching = new PowerShellSession();
             ScriptRun? searched = null;
             var search = new Thread(() => searched = searching.Run("$numbers | Search-VicidialLead -Session $session -BatchSize 50 2>&1",
                 new Dictionary<string, object?> { ["numbers"] = numbers, ["session"] = session }));
             search.Start();
-            var waited = Stopwatch.StartNew();
-            while (SearchTimes().Count < 20 && waited.Elapsed < TimeSpan.FromSeconds(30))
-                Thread.Sleep(5);
+            Poll.Until(() => SearchTimes().Count >= 20, TimeSpan.FromSeconds(30), intervalMs: 5);
 
-            var disconnect = _fixture.PowerShell.Run("Disconnect-VicidialApi -Session $session", new Dictionary<string, object?> { ["session"] = session });
+            var disconnect = Fixture.PowerShell.Run("Disconnect-VicidialApi -Session $session", new Dictionary<string, object?> { ["session"] = session });
             Assert.Null(disconnect.Terminating);
             Assert.True(search.Join(TimeSpan.FromSeconds(60)), "the search should end after the disconnect");
             ScriptRun run = searched!;
@@ -63,7 +54,7 @@ namespace VicidialLeads.Tests
         public void A_session_copied_from_another_process_is_refused_with_a_clear_error()
         {
             VicidialSession session = ConnectPassThru();
-            var run = _fixture.PowerShell.Run(@"
+            var run = Fixture.PowerShell.Run(@"
                 $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($session))
                 Search-VicidialLead 9998885112 -Session $copy",
                 new Dictionary<string, object?> { ["session"] = session });
@@ -72,7 +63,7 @@ namespace VicidialLeads.Tests
             Assert.Contains("Start-ThreadJob", run.Terminating.Exception.Message);
             Assert.Empty(run.Output);
 
-            var disconnect = _fixture.PowerShell.Run(@"
+            var disconnect = Fixture.PowerShell.Run(@"
                 $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($session))
                 Disconnect-VicidialApi -Session $copy",
                 new Dictionary<string, object?> { ["session"] = session });
@@ -85,7 +76,7 @@ namespace VicidialLeads.Tests
         public void One_session_serves_parallel_runspaces()
         {
             VicidialSession session = ConnectPassThru();
-            var run = _fixture.PowerShell.Run(@"
+            var run = Fixture.PowerShell.Run(@"
                 2025550100..2025550107 | ForEach-Object -ThrottleLimit 4 -Parallel {
                     Import-Module $using:modulePath
                     Search-VicidialLead $_ -Session $using:session
@@ -100,8 +91,8 @@ namespace VicidialLeads.Tests
         public void The_rate_limit_spaces_every_request_in_flight_and_says_so_once()
         {
             ConnectPassThru();
-            string[] numbers = SearchAtScaleTests.MixedNumbers(300);
-            var run = _fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 10 -ThrottleLimit 8 -MaximumRequestsPerSecond 20 -Verbose",
+            string[] numbers = NumberedLeads.MixedNumbers(300);
+            var run = Fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 10 -ThrottleLimit 8 -MaximumRequestsPerSecond 20 -Verbose",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.Null(run.Terminating);
             Assert.Equal(numbers, run.Results.Select(r => r.InputValue));
@@ -119,13 +110,13 @@ namespace VicidialLeads.Tests
         {
             VicidialSession session = ConnectPassThru("-MaximumRequestsPerSecond 25");
             Assert.Equal(25, session.MaximumRequestsPerSecond);
-            string[] numbers = SearchAtScaleTests.MixedNumbers(100);
-            var limited = _fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 5 -Verbose",
+            string[] numbers = NumberedLeads.MixedNumbers(100);
+            var limited = Fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 5 -Verbose",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.Equal(100, limited.Results.Count);
             Assert.Single(limited.Verbose, line => line.StartsWith("Throttling", StringComparison.Ordinal) && line.Contains("25 requests per second"));
 
-            var unlimited = _fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 5 -MaximumRequestsPerSecond 0 -Verbose",
+            var unlimited = Fixture.PowerShell.Run("Search-VicidialLead -PhoneNumber $numbers -BatchSize 5 -MaximumRequestsPerSecond 0 -Verbose",
                 new Dictionary<string, object?> { ["numbers"] = numbers });
             Assert.Equal(100, unlimited.Results.Count);
             Assert.DoesNotContain(unlimited.Verbose, line => line.StartsWith("Throttling", StringComparison.Ordinal));

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace VicidialLeads.TestServer.Tests.Support;
 
-/// <summary>A status and body as text.</summary>
-internal sealed record ApiAnswer(int Status, string Body);
-
 /// <summary>Short ways to call a test server.</summary>
 internal static class ApiCalls
 {
@@ -31,6 +28,14 @@ internal static class ApiCalls
     /// <summary>lead_search as user 6666 for the given numbers and extra parameters.</summary>
     public static Task<ApiAnswer> SearchAsync(this HttpClient client, VicidialTestServer server, string phoneNumbers, string extra = "") =>
         client.GetAsync(server, $"source=test&user=6666&pass=1234&function=lead_search&phone_number={phoneNumbers}{extra}");
+
+    /// <summary>lead_search as user 6666 for the given numbers, sent as a form.</summary>
+    public static Task<ApiAnswer> SearchByPostAsync(this HttpClient client, VicidialTestServer server, string phoneNumbers) =>
+        client.PostFormAsync(server, "source=test&user=6666&pass=1234&function=lead_search&phone_number=" + phoneNumbers);
+
+    /// <summary>lead_all_info as user 6666 with the given parameters.</summary>
+    public static Task<ApiAnswer> LeadAllInfoAsync(this HttpClient client, VicidialTestServer server, string query) =>
+        client.GetAsync(server, "source=test&user=6666&pass=1234&function=lead_all_info&" + query);
 
     public static Task<ApiAnswer> LoginAsync(this HttpClient client, VicidialTestServer server, string user, string password) =>
         client.GetAsync(server, $"source=test&user={user}&pass={password}&function=lead_search&phone_number=9998886112");

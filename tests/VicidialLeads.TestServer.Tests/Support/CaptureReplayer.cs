@@ -1,15 +1,8 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace VicidialLeads.TestServer.Tests.Support;
-
-/// <summary>What the test server answered to a replayed capture.</summary>
-internal sealed record ReplayedAnswer(int Status, string? ContentType, byte[] Body, string RequestTarget)
-{
-    public string BodyText => Encoding.UTF8.GetString(Body);
-}
 
 /// <summary>Sends a captured request to a test server exactly as it was sent to the real one, and compares answers.</summary>
 internal static partial class CaptureReplayer

@@ -4,14 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace VicidialLeads.TestServer.Tests.Support;
 
-/// <summary>How a captured request was sent.</summary>
-internal enum CaptureMethod
-{
-    Get,
-    Post,
-    Multipart,
-}
-
 /// <summary>
 /// One captured exchange with the real server (tests/fixtures/vicidial/captures/NAME.txt and raw/NAME.*).
 /// The password is masked as *** in the request; <see cref="CapturePasswords"/> supplies it.

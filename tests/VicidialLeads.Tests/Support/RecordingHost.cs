@@ -6,7 +6,7 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Security;
 
-namespace VicidialLeads.Tests
+namespace VicidialLeads.Tests.Support
 {
     /// <summary>
     /// A host that shows progress, as Visual Studio Code's does, keeping every progress record it is given; with a
@@ -79,7 +79,7 @@ namespace VicidialLeads.Tests
             {
                 if (_password is null) throw new NotSupportedException("Unexpected credential prompt: " + message);
                 PromptedUsers.Add(userName);
-                return new PSCredential(userName, LeadSearchResponseParserTests.Secure(_password));
+                return new PSCredential(userName, Secrets.Secure(_password));
             }
 
             public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName,

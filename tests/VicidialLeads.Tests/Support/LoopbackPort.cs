@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace VicidialLeads.Tests
+namespace VicidialLeads.Tests.Support
 {
     /// <summary>Ports on 127.0.0.1 for tests that need an address where nothing listens.</summary>
     internal static class LoopbackPort
