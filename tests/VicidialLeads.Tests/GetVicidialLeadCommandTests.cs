@@ -13,6 +13,35 @@ namespace VicidialLeads.Tests
     {
         public GetVicidialLeadCommandTests(TestServerFixture fixture) : base(fixture) { }
 
+        [Theory]
+        [InlineData("'202-555-1001'")]
+        [InlineData("'(999) 888-5112'")]
+        [InlineData("'1013-1002'")]
+        [InlineData("[pscustomobject]@{ lead_id = '202-555-1001' }")]
+        public void A_value_shaped_like_a_phone_number_is_never_read_as_lead_ids(string input)
+        {
+            var run = Fixture.ConnectAndRun($"{input} | Get-VicidialLead");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Leads);
+            var error = Assert.Single(run.Errors);
+            Assert.Equal("InvalidLeadId", error.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("looks like a phone number", error.Exception.Message);
+            Assert.Contains("-PhoneNumber", error.ErrorDetails.RecommendedAction);
+            Assert.Equal(0, Fixture.Server.State.RequestCount("lead_all_info"));
+        }
+
+        [Fact]
+        public void A_ten_digit_lead_id_that_is_no_lead_says_it_looks_like_a_phone_number()
+        {
+            var run = Fixture.ConnectAndRun("Get-VicidialLead 3125550000");
+            var error = Assert.Single(run.Errors);
+            Assert.Equal("LeadNotFound", error.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("looks like a phone number", error.Exception.Message);
+            Assert.Contains("-PhoneNumber 3125550000", error.ErrorDetails.RecommendedAction);
+            // An ordinary id that is no lead says only that.
+            Assert.DoesNotContain("phone number", Assert.Single(Fixture.ConnectAndRun("Get-VicidialLead 999999").Errors).Exception.Message);
+        }
+
         [Fact]
         public void Reads_every_lead_of_a_searched_number_with_comments_holding_pipes_tabs_and_commas()
         {

@@ -382,9 +382,67 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
-        public void Get_VicidialLead_reads_dash_joined_ids_and_stops_once_at_a_row_it_cannot_read()
+        public void An_archive_search_appended_to_a_file_reads_its_archived_leads_back()
         {
-            var ids = Run("'1013-1002' | Get-VicidialLead").Leads.Select(l => l.LeadId);
+            string numbers = WriteFile("archived.csv", "customer,phone\nArchie,718-555-0123\n");
+            string enriched = Path.Combine(_folder, "archived-enriched.csv");
+            var run = Run("Import-Csv $numbers | Search-VicidialLead -Archived -AppendResult | Export-Csv $enriched -NoTypeInformation; Import-Csv $enriched | Get-VicidialLead",
+                ("numbers", numbers), ("enriched", enriched));
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(new long[] { 5002, 5001 }, run.Leads.Select(l => l.LeadId));
+            Assert.All(run.Leads, l => Assert.True(l.Archived));
+            Assert.Equal("\"customer\",\"phone\",\"RecordsFound\",\"LeadIds\",\"Truncated\",\"SearchError\",\"Archived\"", File.ReadLines(enriched).First());
+        }
+
+        [Fact]
+        public void DataRows_are_read_and_appended_by_their_columns_only()
+        {
+            var run = Run("$t = [System.Data.DataTable]::new(); [void]$t.Columns.Add('Name'); [void]$t.Columns.Add('Mobile'); " +
+                          "[void]$t.Rows.Add('Ann', '999-888-5112'); [void]$t.Rows.Add('Cy', [DBNull]::Value)\n" +
+                          "$out = $t.Rows | Search-VicidialLead -AppendResult -ErrorAction SilentlyContinue\n" +
+                          "$out | ForEach-Object { ($_.PSObject.Properties.Name -join ',') + '|' + $_.LeadIds + '|' + [bool]$_.SearchError }");
+            Assert.Null(run.Terminating);
+            Assert.Equal(new[]
+            {
+                "Name,Mobile,RecordsFound,LeadIds,Truncated,SearchError|1011-1007-1004-1001|False",
+                "Name,Mobile,RecordsFound,LeadIds,Truncated,SearchError||True",
+            }, run.Output.Cast<string>());
+        }
+
+        [Theory]
+        [InlineData(";")]
+        [InlineData("\t")]
+        public void A_file_read_with_the_wrong_delimiter_says_which_delimiter_to_use(string delimiter)
+        {
+            string path = WriteFile("semicolons.csv", $"Name{delimiter}Mobile Phone{delimiter}City\nAnn{delimiter}999-888-5112{delimiter}Springfield\n");
+            var run = Run("Import-Csv $path | Search-VicidialLead", ("path", path));
+            Assert.Equal("WrongDelimiter", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains(delimiter == ";" ? "-Delimiter ';'" : "-Delimiter '`t'", run.Terminating.Exception.Message);
+            Assert.DoesNotContain("-PhoneProperty", run.Terminating.Exception.Message);
+        }
+
+        [Fact]
+        public void Blank_rows_are_skipped_and_counted_even_when_errors_stop_the_run()
+        {
+            string path = WriteFile("trailing.csv", "phone,name\n9998885112,Ann\n,\n  ,\n9998886112,Cy\n,\n");
+            var run = Run("Import-Csv $path | Search-VicidialLead -Verbose -ErrorAction Stop", ("path", path));
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(new[] { "9998885112", "9998886112" }, run.Results.Select(r => r.PhoneNumber));
+            Assert.Contains(run.Verbose, v => v.Contains("3 blank rows skipped"));
+
+            var leads = Run("'lead_id,name', '1013,Cy', ',', ',Nobody' | ConvertFrom-Csv | Get-VicidialLead 2>&1");
+            Assert.Equal(new long[] { 1013 }, leads.Leads.Select(l => l.LeadId));
+            var error = Assert.Single(leads.Output.OfType<ErrorRecord>());
+            Assert.Equal("InvalidLeadId", error.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("empty", error.Exception.Message);
+        }
+
+        [Fact]
+        public void Get_VicidialLead_reads_dash_joined_ids_from_a_LeadIds_column_and_stops_once_at_a_row_it_cannot_read()
+        {
+            var ids = Run("[pscustomobject]@{ LeadIds = '1013-1002' } | Get-VicidialLead").Leads.Select(l => l.LeadId);
             Assert.Equal(new long[] { 1013, 1002 }, ids);
 
             var run = Run("[pscustomobject]@{ lead_id = 1013 }, [pscustomobject]@{ name = 'x'; email = 'y' }, [pscustomobject]@{ lead_id = 1002 } | Get-VicidialLead");

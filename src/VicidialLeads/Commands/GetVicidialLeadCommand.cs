@@ -86,7 +86,12 @@ namespace VicidialLeads.Commands
             }
         }
 
-        protected override void EndProcessing() => _run!.WriteRemaining();
+        protected override void EndProcessing()
+        {
+            _run!.WriteRemaining();
+            string blank = _reader!.BlankRows > 0 ? $"; {CountWording.Of(_reader.BlankRows, "blank row")} skipped" : string.Empty;
+            WriteVerbose($"Read {CountWording.Of(_run.Progress.Done, "lead id or phone number", "lead ids or phone numbers")}: {_run.Progress.Found:N0} with leads, {CountWording.Of(_run.Progress.Errors, "error")}{blank}.");
+        }
 
         private void Submit(InputValue query)
         {
@@ -107,7 +112,8 @@ namespace VicidialLeads.Commands
             if (query.Problem != null)
             {
                 run.Reject(query, query.Kind == InputKind.PhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId",
-                    query.Kind == InputKind.PhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up.");
+                    query.Kind == InputKind.PhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again."
+                    : "Give lead ids as whole numbers from 1 up, or read the leads of a phone number with -PhoneNumber.");
                 return;
             }
 

@@ -133,7 +133,8 @@ namespace VicidialLeads.Commands
         {
             Flush();
             _run!.WriteRemaining();
-            WriteVerbose($"Searched {CountWording.Of(_run.Progress.Done, "value")}: {_run.Progress.Found:N0} with leads, {CountWording.Of(_run.Progress.Errors, "error")}.");
+            string blank = _reader!.BlankRows > 0 ? $"; {CountWording.Of(_reader.BlankRows, "blank row")} skipped" : string.Empty;
+            WriteVerbose($"Searched {CountWording.Of(_run.Progress.Done, "value")}: {_run.Progress.Found:N0} with leads, {CountWording.Of(_run.Progress.Errors, "error")}{blank}.");
         }
 
         /// <summary>Adds one value to the batch; the first value decides whether the run searches phone numbers or vendor lead codes.</summary>
@@ -241,7 +242,7 @@ namespace VicidialLeads.Commands
         private void WriteAppended(InputValue input, LeadSearchResult? result, string? error)
         {
             if (!AppendResult) return;
-            PSObject row = AppendedResult.Create(input.InputObject, _byVendorLeadCode ? "VendorLeadCode" : "PhoneNumber", result, error, out bool replaced);
+            PSObject row = AppendedResult.Create(input.InputObject, _byVendorLeadCode ? "VendorLeadCode" : "PhoneNumber", result, error, Archived, out bool replaced);
             if (replaced && !_saidReplaced)
             {
                 _saidReplaced = true;

@@ -43,6 +43,9 @@ namespace VicidialLeads.Pipeline
             _verbose = verbose;
         }
 
+        /// <summary>Rows whose every column was empty, skipped.</summary>
+        public long BlankRows { get; private set; }
+
         /// <summary>Phone numbers or vendor lead codes, once the first value has decided; null before.</summary>
         public InputKind? Mode { get; private set; }
 
@@ -75,7 +78,7 @@ namespace VicidialLeads.Pipeline
         private void ReadValue(object? value, List<InputValue> values)
         {
             if (_reads == InputKind.LeadId)
-                ReadLeadIds(value, value, _archived, values);
+                ReadLeadIds(value, value, _archived, dashJoined: false, values);
             else if (Mode == InputKind.VendorLeadCode)
                 values.Add(InputValue.VendorLeadCode(value, value));
             else
@@ -91,11 +94,17 @@ namespace VicidialLeads.Pipeline
                 _columns = Resolve(row);
             RowColumns columns = _columns!;
             object? cell = _row.Value(row, columns.Value);
+            if (string.IsNullOrWhiteSpace(InputText.Of(cell)) && _row.IsBlank(row))
+            {
+                // A blank line (Excel leaves ;; lines at the end of files): nothing to ask about, and no mistake either.
+                BlankRows++;
+                return;
+            }
             bool archived = _archived || (columns.Archived != null && IsTrue(_row.Value(row, columns.Archived)));
             switch (columns.Kind)
             {
                 case InputKind.LeadId:
-                    ReadLeadIds(row, cell, archived, values);
+                    ReadLeadIds(row, cell, archived, IsLeadIdsColumn(columns.Value), values);
                     break;
                 case InputKind.VendorLeadCode:
                     values.Add(InputValue.VendorLeadCode(row, cell));
@@ -106,13 +115,22 @@ namespace VicidialLeads.Pipeline
             }
         }
 
-        /// <summary>Lead ids, one value each; a bare single id is its own error target, anything else its input.</summary>
-        private void ReadLeadIds(object? inputObject, object? value, bool archived, List<InputValue> values)
+        /// <summary>
+        /// Lead ids, one value each; a bare single id is its own error target, anything else its input. Dash-joined ids
+        /// only with <paramref name="dashJoined"/> (see <see cref="LeadIdRules"/>).
+        /// </summary>
+        private void ReadLeadIds(object? inputObject, object? value, bool archived, bool dashJoined, List<InputValue> values)
         {
             _ids.Clear();
-            if (!LeadIdRules.TryRead(value, _ids, out string? problem))
+            if (!LeadIdRules.TryRead(value, _ids, out string? problem, dashJoined))
             {
                 values.Add(InputValue.Invalid(inputObject, InputText.Of(value) ?? string.Empty, InputKind.LeadId, problem!));
+                return;
+            }
+            if (_ids.Count == 0 && !dashJoined)
+            {
+                // An empty LeadIds cell is a search that found nothing; an empty lead id anywhere else is a mistake to name.
+                values.Add(InputValue.Invalid(inputObject, string.Empty, InputKind.LeadId, "The lead id is empty. " + LeadIdRules.RuleText));
                 return;
             }
             foreach (long id in _ids)
@@ -169,6 +187,12 @@ namespace VicidialLeads.Pipeline
 
         private InputColumnNotFoundException MissingColumn(PSObject row)
         {
+            if (_row.DelimiterInName() is string delimiter)
+            {
+                return new InputColumnNotFoundException("WrongDelimiter",
+                    $"The input has one column, named '{_row.Names[0]}': the file's columns are most likely separated by '{(delimiter == ";" ? ";" : "a tab")}', not by commas, so nothing was {_done}. " +
+                    $"Read it with Import-Csv -Delimiter '{delimiter}'{(delimiter == ";" ? " (or Import-Csv -UseCulture)" : string.Empty)}.", row);
+            }
             if (_phoneProperty != null)
                 return new InputColumnNotFoundException("PhonePropertyNotFound", _row.MissingColumnMessage(ColumnResolver.PhoneNumber, _phoneProperty, "PhoneProperty", _done), row);
             if (Mode == InputKind.VendorLeadCode)
@@ -185,6 +209,10 @@ namespace VicidialLeads.Pipeline
                 : $"The input has no lead id column, so nothing was {_done} for it. Its columns: {_row.DescribeColumns()}. Accepted lead id columns: {ColumnResolver.LeadId.NameList}.";
             return new InputColumnNotFoundException("LeadColumnNotFound", message, row);
         }
+
+        /// <summary>The LeadIds column of exported search results, the one column that holds dash-joined ids.</summary>
+        private static bool IsLeadIdsColumn(ColumnChoice column) =>
+            ColumnResolver.Normalize(column.Name) == ColumnResolver.Normalize(nameof(LeadSearchResult.LeadIds));
 
         private static bool IsTrue(object? value) => value switch
         {

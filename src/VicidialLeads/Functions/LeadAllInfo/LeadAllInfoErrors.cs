@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using VicidialLeads.Input;
 using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
@@ -41,6 +42,13 @@ namespace VicidialLeads.Functions.LeadAllInfo
         public static VicidialLeadUnavailableException NotFound(InputValue query)
         {
             string table = query.Archived ? " in the archive" : string.Empty;
+            if (query.LeadId is long id && id.ToString(CultureInfo.InvariantCulture).Length >= LeadIdRules.PhoneLikeDigits)
+            {
+                // A ten-digit "lead id" is far more often a phone number given where a lead id was expected.
+                return new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound,
+                    $"There is no lead {id}{table}. {id} looks like a phone number: to read the leads of a phone number, use -PhoneNumber {id}.",
+                    $"Run Get-VicidialLead -PhoneNumber {id} to read the leads of that phone number.");
+            }
             string message = query.LeadId.HasValue
                 ? $"There is no lead {query.LeadId}{table}."
                 : $"No lead{table} has phone number {query.Key}.";
