@@ -21,5 +21,11 @@ namespace VicidialLeads
 
         /// <summary>True when https was assumed and the failure fits a server that speaks plain http (no TLS, or nothing on port 443).</summary>
         internal bool PlainHttpMayAnswer { get; set; }
+
+        /// <summary>
+        /// The body of a 5xx answer, or null. The real server can fail AFTER it answered (its own API log breaks on a
+        /// quote), so a 5xx body can be a complete answer; never shown, since it is the server's text.
+        /// </summary>
+        internal string? Body { get; set; }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.TestServer;
 using VicidialLeads.Tests.Support;
 using Xunit;
@@ -12,6 +13,63 @@ namespace VicidialLeads.Tests
     public class GetVicidialLeadCommandTests : CmdletTestBase
     {
         public GetVicidialLeadCommandTests(TestServerFixture fixture) : base(fixture) { }
+
+        [Fact]
+        public void A_lead_with_an_apostrophe_is_read_whole_although_the_server_fails_on_it()
+        {
+            // The server answers lead_all_info of 1006 (O'Brien), and of its number, with an empty HTTP 500 (captures 84, 84b).
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 9998887112 -Verbose");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(new long[] { 1012, 1010, 1009, 1008, 1006, 1005, 1003, 1002 }, run.Leads.Select(l => l.LeadId));
+            VicidialLead obrien = run.Leads.Single(l => l.LeadId == 1006);
+            Assert.Equal("Michael", obrien.FirstName);
+            Assert.Equal("O'Brien", obrien.LastName);
+            Assert.Equal("9998887112", obrien.PhoneNumber);
+            Assert.Equal(101, obrien.ListId);
+            Assert.Equal("VLC-7112-C", obrien.VendorLeadCode);
+            Assert.Contains(run.Verbose, v => v.Contains("field by field with lead_field_info"));
+            // Every other lead is read whole in one request each; only 1006 goes field by field.
+            Assert.Equal(LeadAllInfoParser.StandardFields.Length - 1, Fixture.Server.State.RequestCount("lead_field_info"));
+
+            // Read by id among others, it is one of them: no error, and the run is not stopped as if the server were away.
+            var ids = Fixture.ConnectAndRun("Get-VicidialLead 1001, 1006, 1006, 1006, 1002, 1003");
+            Assert.Null(ids.Terminating);
+            Assert.Empty(ids.Errors);
+            Assert.Equal(new long[] { 1001, 1006, 1006, 1006, 1002, 1003 }, ids.Leads.Select(l => l.LeadId));
+            Assert.All(ids.Leads.Where(l => l.LeadId == 1006), l => Assert.Equal("O'Brien", l.LastName));
+        }
+
+        [Fact]
+        public void A_lead_with_an_apostrophe_keeps_its_custom_fields_when_its_list_is_known()
+        {
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 9998887112 -IncludeCustomFields");
+            Assert.Empty(run.Errors);
+            Assert.Empty(run.Warnings);
+            VicidialLead obrien = run.Leads.Single(l => l.LeadId == 1006);
+            Assert.Equal("AC-100006", obrien.CustomFields["account_no"]);
+            Assert.Equal("MONTHLY", obrien.CustomFields["contract_type"]);
+
+            // Alone, its list's custom field names are unknown: the lead comes without them, and a warning says so.
+            var alone = Fixture.ConnectAndRun("Get-VicidialLead 1006 -IncludeCustomFields");
+            Assert.Empty(alone.Errors);
+            Assert.Equal("O'Brien", alone.Leads.Single().LastName);
+            Assert.Contains(alone.Warnings, w => w.Contains("custom fields of list 101"));
+        }
+
+        [Fact]
+        public void Every_lead_of_a_number_comes_back_not_just_the_thousand_the_server_gives_at_once()
+        {
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 3125550000");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(Enumerable.Range(2001, 1500).Reverse().Select(i => (long)i), run.Leads.Select(l => l.LeadId));
+
+            var capped = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 3125550000 -Records 100");
+            Assert.Equal(Enumerable.Range(3401, 100).Reverse().Select(i => (long)i), capped.Leads.Select(l => l.LeadId));
+            Assert.Contains(capped.Warnings, w => w.Contains("has 1,500 leads") && w.Contains("-Records 100"));
+            Assert.Empty(Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 9998885112 -Records 10").Warnings);
+        }
 
         [Theory]
         [InlineData("'202-555-1001'")]

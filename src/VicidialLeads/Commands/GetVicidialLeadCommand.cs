@@ -55,6 +55,11 @@ namespace VicidialLeads.Commands
         [Parameter]
         public SwitchParameter Archived { get; set; }
 
+        /// <summary>The most leads read per phone number, newest first; all of them when omitted. A warning names how many a cut number has.</summary>
+        [Parameter]
+        [ValidateRange(1, 1_000_000)]
+        public int Records { get; set; }
+
         /// <summary>Adds the custom fields of each lead's list, as properties and in CustomFields.</summary>
         [Parameter]
         public SwitchParameter IncludeCustomFields { get; set; }
@@ -64,7 +69,7 @@ namespace VicidialLeads.Commands
             RequirePhoneCode(PhoneCode);
             _run = StartRun<LeadAllInfoOutcome>("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone number" : "lead id",
                 ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null, WriteOutcome);
-            _executor = new LeadAllInfoExecutor(_run.Runner, IncludeCustomFields);
+            _executor = new LeadAllInfoExecutor(_run.Runner, IncludeCustomFields, MyInvocation.BoundParameters.ContainsKey(nameof(Records)) ? Records : (int?)null);
             _reader = new PipelineInputReader(InputKind.LeadId, phoneNumbers: true, PhoneProperty, PhoneCode, Archived, "read", WriteVerbose);
         }
 
@@ -105,6 +110,8 @@ namespace VicidialLeads.Commands
             CommandRun<LeadAllInfoOutcome> run = _run!;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
+            foreach (string warning in outcome.Warnings)
+                WriteWarning(warning);
 
             InputValue query = outcome.Query;
             if (outcome.StoppingError != null)

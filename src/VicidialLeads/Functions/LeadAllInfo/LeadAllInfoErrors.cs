@@ -56,6 +56,13 @@ namespace VicidialLeads.Functions.LeadAllInfo
                 query.Archived ? "Leave out -Archived to read the live lead table." : "If the lead was archived, read it with -Archived.");
         }
 
+        /// <summary>A lead the server fails on both with lead_all_info and field by field.</summary>
+        public static VicidialLeadUnavailableException Unreadable(long leadId, VicidialApiException failure) =>
+            new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.ServerFailure,
+                $"Lead {leadId} could not be read: the server answers HTTP 500 for it, as VICIdial does on PHP 8 for a lead with a quote (') in a field, " +
+                $"because it writes every answer to its API log (vicidial_api_log) with SQL that does not escape quotes. Reading it field by field with lead_field_info failed too: {failure.Message}",
+                "Ask the VICIdial server's admin to remove the quote from the lead's fields in the admin pages (or to update non_agent_api.php so that its API log escapes values), then read the lead again.");
+
         /// <summary>Errors about one lead's list (not about the user as a whole, which stop the work earlier).</summary>
         private static bool IsNotVisible(string errorLine) =>
             errorLine.IndexOf("LIST NOT FOUND", StringComparison.Ordinal) >= 0 ||
