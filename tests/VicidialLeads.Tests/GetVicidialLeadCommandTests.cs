@@ -195,6 +195,24 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void Permission_errors_name_the_user_settings_each_function_needs()
+        {
+            // lead_all_info needs View Reports too, which lead_search (the connect check) does not.
+            Fixture.Server.State.AddUser("noreports", "nr-pass-1", new ApiUserPermissions(ViewReports: false));
+            var run = Fixture.ConnectAndRun("Get-VicidialLead 1001", user: "noreports", password: "nr-pass-1");
+            Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
+            Assert.Contains("View Reports 1", run.Terminating.Exception.Message);
+            Assert.Contains("View Reports", run.Terminating.ErrorDetails.RecommendedAction);
+
+            // lead_search needs Modify Leads (a server rule the docs do not name): the connect check says so.
+            Fixture.Server.State.AddUser("nomodify", "nm-pass-1", new ApiUserPermissions(ModifyLeads: false));
+            var connect = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential",
+                new Dictionary<string, object?> { ["server"] = Fixture.Server.ApiUri.ToString(), ["credential"] = TestServerFixture.Credential("nomodify", "nm-pass-1") });
+            Assert.Contains("Modify Leads 1 or more", connect.Terminating!.Exception.Message);
+            Assert.DoesNotContain("nm-pass-1", connect.AllText());
+        }
+
+        [Fact]
         public void Vendor_lead_codes_are_searched_and_keyed_by_code()
         {
             var run = Fixture.ConnectAndRun("'vendor_lead_code', 'ACME-0042', 'VLC-5112-A', 'NOPE-0001', 'bad|code' | ConvertFrom-Csv | Search-VicidialLead 2>&1");

@@ -42,10 +42,10 @@ namespace VicidialLeads.Commands
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The column of pipeline rows that holds the phone number, read instead of any lead id column.</summary>
+        /// <summary>The columns of pipeline rows that hold phone numbers (the leads of each are read), instead of any lead id column.</summary>
         [Parameter(ParameterSetName = InputObjectSet)]
         [ValidateNotNullOrEmpty]
-        public string? PhoneProperty { get; set; }
+        public string[]? PhoneProperty { get; set; }
 
         /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
         [Parameter]

@@ -19,7 +19,7 @@ namespace VicidialLeads.Pipeline
         private readonly List<long> _ids = new List<long>();
         private readonly InputKind _reads;
         private readonly bool _phoneNumbers;
-        private readonly string? _phoneProperty;
+        private readonly IReadOnlyList<string>? _phoneProperties;
         private readonly string _phoneCode;
         private readonly bool _archived;
         private readonly string _done;
@@ -32,11 +32,12 @@ namespace VicidialLeads.Pipeline
         /// columns, and with <paramref name="phoneNumbers"/> a row's phone column when it has no lead id column.
         /// </param>
         /// <param name="done">What happens to a value, for messages: "searched", "read".</param>
-        public PipelineInputReader(InputKind reads, bool phoneNumbers, string? phoneProperty, string phoneCode, bool archived, string done, Action<string> verbose)
+        /// <param name="phoneProperties">The columns that hold phone numbers (-PhoneProperty); null to find them by name.</param>
+        public PipelineInputReader(InputKind reads, bool phoneNumbers, IReadOnlyList<string>? phoneProperties, string phoneCode, bool archived, string done, Action<string> verbose)
         {
             _reads = reads;
             _phoneNumbers = phoneNumbers || reads == InputKind.PhoneNumber;
-            _phoneProperty = phoneProperty;
+            _phoneProperties = phoneProperties is { Count: > 0 } ? phoneProperties : null;
             _phoneCode = phoneCode;
             _archived = archived;
             _done = done;
@@ -93,26 +94,55 @@ namespace VicidialLeads.Pipeline
             if (_row.NeedsResolving(row, _columns?.Value, _columns?.Archived))
                 _columns = Resolve(row);
             RowColumns columns = _columns!;
-            object? cell = _row.Value(row, columns.Value);
-            if (string.IsNullOrWhiteSpace(InputText.Of(cell)) && _row.IsBlank(row))
+            bool archived = _archived || (columns.Archived != null && IsTrue(_row.Value(row, columns.Archived)));
+            if (columns.Kind == InputKind.PhoneNumber)
             {
-                // A blank line (Excel leaves ;; lines at the end of files): nothing to ask about, and no mistake either.
+                ReadPhoneNumbers(row, columns, archived, values);
+                return;
+            }
+            object? cell = _row.Value(row, columns.Value);
+            if (IsEmpty(cell) && _row.IsBlank(row))
+            {
                 BlankRows++;
                 return;
             }
-            bool archived = _archived || (columns.Archived != null && IsTrue(_row.Value(row, columns.Archived)));
-            switch (columns.Kind)
+            if (columns.Kind == InputKind.LeadId)
+                ReadLeadIds(row, cell, archived, IsLeadIdsColumn(columns.Value), values);
+            else
+                values.Add(InputValue.VendorLeadCode(row, cell));
+        }
+
+        /// <summary>
+        /// A row's phone numbers: one value per phone column that holds one, each naming its column, so that no number of
+        /// the row goes unsearched; an empty column beside others is no mistake, a row with all of them empty is one.
+        /// </summary>
+        private void ReadPhoneNumbers(PSObject row, RowColumns columns, bool archived, List<InputValue> values)
+        {
+            if (columns.Values.Count == 1)
             {
-                case InputKind.LeadId:
-                    ReadLeadIds(row, cell, archived, IsLeadIdsColumn(columns.Value), values);
-                    break;
-                case InputKind.VendorLeadCode:
-                    values.Add(InputValue.VendorLeadCode(row, cell));
-                    break;
-                default:
-                    values.Add(InputValue.PhoneNumber(row, cell, _phoneCode, archived));
-                    break;
+                object? only = _row.Value(row, columns.Value);
+                if (IsEmpty(only) && _row.IsBlank(row))
+                    BlankRows++;
+                else
+                    values.Add(InputValue.PhoneNumber(row, only, _phoneCode, archived));
+                return;
             }
+            var filled = new List<(ColumnChoice Column, object? Cell)>(columns.Values.Count);
+            foreach (ColumnChoice column in columns.Values)
+            {
+                object? cell = _row.Value(row, column);
+                if (!IsEmpty(cell)) filled.Add((column, cell));
+            }
+            if (filled.Count == 0)
+            {
+                if (_row.IsBlank(row))
+                    BlankRows++;
+                else
+                    values.Add(InputValue.Invalid(row, string.Empty, InputKind.PhoneNumber, $"The row has no phone number in any of its columns {InputColumnMessages.Quoted(columns.Values)}."));
+                return;
+            }
+            for (int i = 0; i < filled.Count; i++)
+                values.Add(InputValue.PhoneNumber(row, filled[i].Cell, _phoneCode, archived).InColumn(filled[i].Column.Name, i + 1, filled.Count));
         }
 
         /// <summary>
@@ -145,74 +175,39 @@ namespace VicidialLeads.Pipeline
             IReadOnlyList<string> names = _row.Names;
             ColumnChoice? chosen = null;
             InputKind kind = _reads;
-            if (_reads == InputKind.LeadId && _phoneProperty is null)
+            List<ColumnChoice>? phones = null;
+            if (_reads == InputKind.LeadId && _phoneProperties is null)
                 chosen = ColumnResolver.LeadId.Choose(names);
             if (chosen is null && _phoneNumbers && Mode != InputKind.VendorLeadCode)
             {
-                chosen = ColumnResolver.PhoneNumber.Choose(names, _phoneProperty);
+                phones = ColumnResolver.PhoneNumber.ChooseAll(names, _phoneProperties, out string? missing);
+                if (missing != null)
+                    throw new InputColumnNotFoundException("PhonePropertyNotFound", _row.MissingColumnMessage(ColumnResolver.PhoneNumber, missing, "PhoneProperty", _done), row);
+                chosen = phones.Count > 0 ? phones[0] : null;
                 kind = InputKind.PhoneNumber;
             }
-            if (chosen is null && _reads == InputKind.PhoneNumber && _phoneProperty is null && Mode != InputKind.PhoneNumber)
+            if (chosen is null && _reads == InputKind.PhoneNumber && _phoneProperties is null && Mode != InputKind.PhoneNumber)
             {
                 chosen = ColumnResolver.VendorLeadCode.Choose(names);
                 kind = InputKind.VendorLeadCode;
             }
             if (chosen is null)
-                throw MissingColumn(row);
+                throw InputColumnMessages.MissingColumn(_row, row, _reads, _phoneNumbers, _phoneProperties, Mode, _done);
 
             if (kind != InputKind.LeadId)
                 Mode = kind;
             ColumnChoice? archived = _reads == InputKind.LeadId ? ColumnResolver.Archived.Choose(names) : null;
-            var columns = new RowColumns(chosen, kind, archived);
+            var columns = new RowColumns(kind == InputKind.PhoneNumber ? phones! : new List<ColumnChoice> { chosen }, kind, archived);
             _layouts[_row.LayoutKey] = columns;
-            _verbose(Describe(columns));
+            _verbose(InputColumnMessages.Reading(columns, _phoneProperties != null, _done));
             return columns;
-        }
-
-        private string Describe(RowColumns columns)
-        {
-            string name = columns.Value.Name;
-            switch (columns.Kind)
-            {
-                case InputKind.LeadId:
-                    return $"Reading lead ids from the column '{name}'{(columns.Archived != null ? $", and where they were found from '{columns.Archived.Name}'" : string.Empty)}.";
-                case InputKind.VendorLeadCode:
-                    return $"Searching by vendor lead code: the input has a '{name}' column and no phone number column.";
-                default:
-                    string passedOver = columns.Value.PassedOver.Count == 0 ? string.Empty
-                        : $", the first accepted name in the row; also present but not {_done}: {string.Join(", ", columns.Value.PassedOver)} (name another column with -PhoneProperty)";
-                    return $"Reading phone numbers from the column '{name}'{(_phoneProperty != null ? " (-PhoneProperty)" : string.Empty)}{passedOver}.";
-            }
-        }
-
-        private InputColumnNotFoundException MissingColumn(PSObject row)
-        {
-            if (_row.DelimiterInName() is string delimiter)
-            {
-                return new InputColumnNotFoundException("WrongDelimiter",
-                    $"The input has one column, named '{_row.Names[0]}': the file's columns are most likely separated by '{(delimiter == ";" ? ";" : "a tab")}', not by commas, so nothing was {_done}. " +
-                    $"Read it with Import-Csv -Delimiter '{delimiter}'{(delimiter == ";" ? " (or Import-Csv -UseCulture)" : string.Empty)}.", row);
-            }
-            if (_phoneProperty != null)
-                return new InputColumnNotFoundException("PhonePropertyNotFound", _row.MissingColumnMessage(ColumnResolver.PhoneNumber, _phoneProperty, "PhoneProperty", _done), row);
-            if (Mode == InputKind.VendorLeadCode)
-            {
-                return new InputColumnNotFoundException("PhoneColumnNotFound",
-                    $"The input has no vendor_lead_code column, although the rows before it were searched by vendor lead code. Its columns: {_row.DescribeColumns()}.", row);
-            }
-            if (_reads == InputKind.PhoneNumber)
-                return new InputColumnNotFoundException("PhoneColumnNotFound", _row.MissingColumnMessage(ColumnResolver.PhoneNumber, null, "PhoneProperty", _done), row);
-            string message = _phoneNumbers
-                ? $"The input has neither a lead id nor a phone number column, so nothing was {_done} for it. Its columns: {_row.DescribeColumns()}. " +
-                  $"Accepted lead id columns: {ColumnResolver.LeadId.NameList}; accepted phone number columns, the first in this order wins (case, spaces, underscores, dashes and dots are ignored): {ColumnResolver.PhoneNumber.NameList}. " +
-                  $"To read another column as the phone number, name it with -PhoneProperty, for example -PhoneProperty {_row.ExampleColumn}."
-                : $"The input has no lead id column, so nothing was {_done} for it. Its columns: {_row.DescribeColumns()}. Accepted lead id columns: {ColumnResolver.LeadId.NameList}.";
-            return new InputColumnNotFoundException("LeadColumnNotFound", message, row);
         }
 
         /// <summary>The LeadIds column of exported search results, the one column that holds dash-joined ids.</summary>
         private static bool IsLeadIdsColumn(ColumnChoice column) =>
             ColumnResolver.Normalize(column.Name) == ColumnResolver.Normalize(nameof(LeadSearchResult.LeadIds));
+
+        private static bool IsEmpty(object? cell) => string.IsNullOrWhiteSpace(InputText.Of(cell));
 
         private static bool IsTrue(object? value) => value switch
         {

@@ -176,7 +176,7 @@ namespace VicidialLeads.Pipeline
             return explicitName != null
                 ? $"The input has no column '{explicitName}' (-{parameterName}). Its columns: {DescribeColumns()}. Name one of them with -{parameterName}."
                 : $"The input has no {resolver.What} column, so nothing was {done} for it. Its columns: {DescribeColumns()}. " +
-                  $"Accepted column names, the first in this order wins (case, spaces, underscores, dashes and dots are ignored): {resolver.NameList}. " +
+                  $"Accepted column names, each one present is read (case, spaces, underscores, dashes and dots are ignored): {resolver.NameList}. " +
                   $"To read another column, name it with -{parameterName}, for example -{parameterName} {example}.";
         }
     }

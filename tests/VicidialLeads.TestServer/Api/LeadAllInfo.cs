@@ -39,7 +39,7 @@ internal sealed class LeadAllInfo(TestServerState state)
 
     public ApiResponse Answer(string user, ApiUserPermissions permissions, ApiParameters parameters)
     {
-        if (!permissions.ModifyLeads || permissions.UserLevel < MinUserLevel)
+        if (!permissions.ModifyLeads || !permissions.ViewReports || permissions.UserLevel < MinUserLevel)
         {
             return ApiResponse.Php($"ERROR: lead_all_info USER DOES NOT HAVE PERMISSION TO GET LEAD INFO: |{user}|0|\n");
         }
