@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 
 namespace VicidialLeads
 {
@@ -7,6 +8,20 @@ namespace VicidialLeads
     {
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
         public bool SkipCertificateCheck { get; set; }
+
+        /// <summary>The SHA-256 hash (hex) of the one server certificate accepted, whatever its issuer; null to check the chain.</summary>
+        public string? CertificateThumbprint { get; set; }
+
+        /// <summary>The proxy to send through; null for the system's proxy settings (unless <see cref="NoProxy"/>).</summary>
+        public Uri? Proxy { get; set; }
+
+        /// <summary>The proxy's credential, or null for none (or the default credentials with <see cref="ProxyUseDefaultCredentials"/>).</summary>
+        public ICredentials? ProxyCredential { get; set; }
+
+        public bool ProxyUseDefaultCredentials { get; set; }
+
+        /// <summary>Connect directly, ignoring the system's proxy settings.</summary>
+        public bool NoProxy { get; set; }
         public bool UseGet { get; set; }
         public long MaximumResponseBytes { get; set; } = 64L * 1024 * 1024;
         public int MaximumRetryCount { get; set; } = 2;

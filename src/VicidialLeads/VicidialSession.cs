@@ -40,6 +40,12 @@ namespace VicidialLeads
         /// <summary>The wait before the first retry; each further retry waits twice as long.</summary>
         public double RetryIntervalSec => _options.RetryInterval.TotalSeconds;
         public bool SkipCertificateCheck => _options.SkipCertificateCheck;
+
+        /// <summary>The SHA-256 thumbprint of the one server certificate trusted (-CertificateThumbprint); empty when the chain is checked.</summary>
+        public string CertificateThumbprint => _options.CertificateThumbprint ?? string.Empty;
+
+        /// <summary>The proxy requests go through; null for the system's proxy settings (or none, with -NoProxy).</summary>
+        public Uri? Proxy => _options.Proxy;
         public int MaximumResponseSizeMB => (int)(_options.MaximumResponseBytes / (1024 * 1024));
 
         /// <summary>A run stops when this many requests in a row fail after their retries.</summary>

@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
 using VicidialLeads.TestServer;
 using VicidialLeads.Tests.Support;
+using VicidialLeads.Transport;
 using Xunit;
 
 namespace VicidialLeads.Tests
@@ -38,6 +40,56 @@ namespace VicidialLeads.Tests
             Assert.Single(accepted.Warnings);
             Assert.Contains("not checked", accepted.Warnings[0]);
             Assert.DoesNotContain(TestServerFixture.CanaryPassword, refused.AllText() + accepted.AllText());
+        }
+
+        [Fact]
+        public async Task A_self_signed_certificate_is_trusted_by_its_pinned_thumbprint_and_a_refusal_names_it()
+        {
+            using var certificate = SelfSignedCertificate.ForLoopback();
+            string thumbprint = HttpHandlerFactory.Sha256Thumbprint(certificate);
+            await using var https = await VicidialTestServer.StartAsync(new TestServerOptions { Certificate = certificate });
+            https.State.AddUser(TestServerFixture.CanaryUser, TestServerFixture.CanaryPassword);
+            var variables = TestServerFixture.ServerAndCredential(https.ApiUri.ToString());
+
+            // Unpinned, the refusal names the thumbprint to pin.
+            var refused = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential", variables);
+            Assert.Contains("-CertificateThumbprint " + thumbprint, refused.Terminating!.ErrorDetails.RecommendedAction);
+
+            // Pinned (as users copy it: lower case with colons), it is trusted, with no warning.
+            variables["pin"] = string.Join(":", Enumerable.Range(0, 32).Select(i => thumbprint.Substring(i * 2, 2).ToLowerInvariant()));
+            var pinned = Fixture.PowerShell.Run("$s = Connect-VicidialApi -Server $server -Credential $credential -CertificateThumbprint $pin -PassThru; $s.CertificateThumbprint; Search-VicidialLead 9998885112", variables);
+            Assert.Null(pinned.Terminating);
+            Assert.Empty(pinned.Warnings);
+            Assert.Equal(thumbprint, pinned.Output.OfType<string>().First());
+            Assert.Equal(4, pinned.Results.Single().RecordsFound);
+
+            // Another thumbprint is refused, even though the chain would be checked no further.
+            variables["pin"] = new string('A', 64);
+            long before = https.State.RequestCount("lead_search");
+            var other = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential -CertificateThumbprint $pin", variables);
+            Assert.Equal(ErrorCategory.ConnectionError, other.Terminating!.CategoryInfo.Category);
+            Assert.Contains("not the " + new string('A', 64), other.Terminating.Exception.Message);
+            Assert.Equal(before, https.State.RequestCount("lead_search"));
+            Assert.DoesNotContain(TestServerFixture.CanaryPassword, refused.AllText() + pinned.AllText() + other.AllText());
+        }
+
+        [Fact]
+        public void The_proxy_is_the_one_named_or_none_or_the_systems()
+        {
+            var credential = new System.Net.NetworkCredential("proxyuser", "proxy-pass");
+            using var named = (HttpClientHandler)HttpHandlerFactory.Create(new VicidialClientOptions { Proxy = new Uri("http://proxy.example:3128"), ProxyCredential = credential }, (_, _) => { });
+            Assert.True(named.UseProxy);
+            Assert.Equal(new Uri("http://proxy.example:3128"), named.Proxy!.GetProxy(new Uri("https://vicidial.example/")));
+            Assert.Same(credential, named.Proxy.Credentials);
+            using var none = (HttpClientHandler)HttpHandlerFactory.Create(new VicidialClientOptions { NoProxy = true }, (_, _) => { });
+            Assert.False(none.UseProxy);
+            using var system = (HttpClientHandler)HttpHandlerFactory.Create(new VicidialClientOptions(), (_, _) => { });
+            Assert.True(system.UseProxy);
+            Assert.Null(system.Proxy);
+
+            var contradiction = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential -NoProxy -Proxy http://proxy.example:3128",
+                TestServerFixture.ServerAndCredential(Fixture.Server.ApiUri.ToString()));
+            Assert.Equal(ErrorCategory.InvalidArgument, contradiction.Terminating!.CategoryInfo.Category);
         }
 
         [Theory]

@@ -38,6 +38,32 @@ namespace VicidialLeads.Commands
         [Parameter]
         public SwitchParameter SkipCertificateCheck { get; set; }
 
+        /// <summary>
+        /// Trusts the one server certificate with this SHA-256 thumbprint (hex; colons and spaces allowed), whatever its
+        /// issuer: for a self-signed certificate, instead of turning checks off. The error of an untrusted certificate
+        /// names its thumbprint.
+        /// </summary>
+        [Parameter]
+        [ValidatePattern("^([0-9A-Fa-f]{2}[:\\s-]?){31}[0-9A-Fa-f]{2}$")]
+        public string? CertificateThumbprint { get; set; }
+
+        /// <summary>The proxy server to send requests through, as Invoke-RestMethod takes it; the system's proxy when omitted.</summary>
+        [Parameter]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>The account the proxy needs.</summary>
+        [Parameter]
+        [Credential]
+        public PSCredential? ProxyCredential { get; set; }
+
+        /// <summary>Authenticates to the proxy as the current user.</summary>
+        [Parameter]
+        public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
+        /// <summary>Connects directly, ignoring the system's proxy settings.</summary>
+        [Parameter]
+        public SwitchParameter NoProxy { get; set; }
+
         [Parameter]
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 30;
@@ -98,6 +124,11 @@ namespace VicidialLeads.Commands
 
             if (!endpoint.IsEncrypted)
                 WriteWarning($"{endpoint} uses plain http: the user name and password travel in clear text. Use https wherever the server offers it.");
+            if (SkipCertificateCheck && CertificateThumbprint != null)
+                ThrowTerminatingError(ErrorRecords.InvalidInput("SkipAndPinCertificate", "-SkipCertificateCheck and -CertificateThumbprint contradict each other: the one turns checks off, the other trusts one certificate.", CertificateThumbprint,
+                    "Give -CertificateThumbprint alone to trust the server's own certificate."));
+            if (NoProxy && Proxy != null)
+                ThrowTerminatingError(ErrorRecords.InvalidInput("NoProxyAndProxy", "-NoProxy and -Proxy contradict each other.", Proxy, "Give -Proxy to use that proxy, or -NoProxy to connect directly."));
             if (SkipCertificateCheck)
                 WriteWarning($"-SkipCertificateCheck: the certificate of {endpoint.Uri.Host} is not checked, so anyone in the network path could read the credentials.");
 
@@ -105,6 +136,11 @@ namespace VicidialLeads.Commands
             {
                 Timeout = TimeSpan.FromSeconds(TimeoutSec),
                 SkipCertificateCheck = SkipCertificateCheck,
+                CertificateThumbprint = HttpHandlerFactory.NormalizeThumbprint(CertificateThumbprint),
+                Proxy = Proxy,
+                ProxyCredential = ProxyCredential?.GetNetworkCredential(),
+                ProxyUseDefaultCredentials = ProxyUseDefaultCredentials,
+                NoProxy = NoProxy,
                 UseGet = UseGet,
                 MaximumRetryCount = MaximumRetryCount,
                 RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
@@ -190,7 +226,12 @@ namespace VicidialLeads.Commands
         {
             if (!(failure is VicidialTransportException { PlainHttpMayAnswer: true })) return null;
             ApiEndpoint plain = client.Endpoint.AsPlainHttp();
-            var options = new VicidialClientOptions { Timeout = TimeSpan.FromSeconds(Math.Min(TimeoutSec, 5)), MaximumRetryCount = 0, MaximumResponseBytes = 1024 * 1024 };
+            var options = new VicidialClientOptions
+            {
+                Timeout = TimeSpan.FromSeconds(Math.Min(TimeoutSec, 5)), MaximumRetryCount = 0, MaximumResponseBytes = 1024 * 1024,
+                Proxy = client.Options.Proxy, ProxyCredential = client.Options.ProxyCredential,
+                ProxyUseDefaultCredentials = client.Options.ProxyUseDefaultCredentials, NoProxy = client.Options.NoProxy,
+            };
             using var probe = new VicidialApiClient(plain, client.User, Credential.Password, Source, options);
             try
             {

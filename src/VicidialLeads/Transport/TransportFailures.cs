@@ -12,7 +12,7 @@ namespace VicidialLeads.Transport
     internal static class TransportFailures
     {
         /// <param name="certificateRejection">Why the certificate was refused, when the validation callback refused one.</param>
-        public static VicidialTransportException Describe(Exception exception, ApiEndpoint endpoint, SecretRedactor redactor, string? certificateRejection)
+        public static VicidialTransportException Describe(Exception exception, ApiEndpoint endpoint, SecretRedactor redactor, string? certificateRejection, string? rejectedThumbprint)
         {
             bool tlsFailed = false;
             bool refused = false;
@@ -29,11 +29,12 @@ namespace VicidialLeads.Transport
             string? rejection = certificateRejection;
             if (tlsFailed && rejection != null)
             {
+                string pin = string.IsNullOrEmpty(rejectedThumbprint) ? "-CertificateThumbprint <its SHA-256 thumbprint>" : $"-CertificateThumbprint {rejectedThumbprint}";
                 return new VicidialTransportException(
                     $"The TLS connection to {endpoint} failed: the server's certificate was not trusted ({rejection}). " +
-                    "Install the certificate's issuing authority as trusted, or, only for a server you control, connect with -SkipCertificateCheck.",
+                    $"Install the certificate's issuing authority as trusted, or, if this is the server's own certificate (a self-signed one, as ViciBox makes), pin it with {pin}; only for a server you control, -SkipCertificateCheck turns the check off.",
                     isTimeout: false, isTransient: false,
-                    recommendedAction: "Trust the certificate's issuer on this computer; use -SkipCertificateCheck only for a server you control.");
+                    recommendedAction: $"Trust the certificate's issuer on this computer, or connect with {pin} after checking that thumbprint on the server; use -SkipCertificateCheck only for a server you control.");
             }
             if (tlsFailed)
             {

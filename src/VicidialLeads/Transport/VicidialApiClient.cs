@@ -32,6 +32,9 @@ namespace VicidialLeads.Transport
         /// <summary>Why the last certificate was refused, so a TLS failure can be told apart from a server that speaks no TLS.</summary>
         private volatile string? _certificateRejection;
 
+        /// <summary>The SHA-256 thumbprint of the last certificate refused, for the advice to pin it.</summary>
+        private volatile string? _rejectedThumbprint;
+
         public VicidialApiClient(ApiEndpoint endpoint, string user, SecureString password, string source,
             VicidialClientOptions options, HttpMessageHandler? handler = null)
         {
@@ -42,7 +45,7 @@ namespace VicidialLeads.Transport
             _password = password.Copy();
             _password.MakeReadOnly();
             Redactor = new SecretRedactor(_password);
-            _http = new HttpClient(handler ?? CreateHandler(), disposeHandler: true)
+            _http = new HttpClient(handler ?? HttpHandlerFactory.Create(options, CertificateRejected), disposeHandler: true)
             {
                 // Each request gets its own time-out token, so one slow request cannot outlive its budget.
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -172,7 +175,13 @@ namespace VicidialLeads.Transport
         }
 
         private VicidialTransportException TransportFailure(Exception exception) =>
-            TransportFailures.Describe(exception, Endpoint, Redactor, _certificateRejection);
+            TransportFailures.Describe(exception, Endpoint, Redactor, _certificateRejection, _rejectedThumbprint);
+
+        private void CertificateRejected(string reason, string thumbprint)
+        {
+            _rejectedThumbprint = thumbprint;
+            _certificateRejection = reason;
+        }
 
         private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellation)
         {
@@ -199,30 +208,6 @@ namespace VicidialLeads.Transport
                 recommendedAction: "Raise -MaximumResponseSizeMB on Connect-VicidialApi, or lower -Records.");
 
         private string Describe(string body) => body.Length == 0 ? " (empty body)" : ": " + Redactor.Excerpt(body);
-
-        private HttpMessageHandler CreateHandler()
-        {
-            VicidialClientOptions options = Options;
-            var handler = new HttpClientHandler
-            {
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                MaxConnectionsPerServer = 64,
-                UseCookies = false,
-                AllowAutoRedirect = false,
-            };
-            if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
-            {
-                // Windows PowerShell's .NET Framework may default to TLS 1.0; VICIdial servers need 1.2.
-                handler.SslProtocols = SslProtocols.Tls12;
-            }
-            handler.ServerCertificateCustomValidationCallback = (_, _, _, errors) =>
-            {
-                if (options.SkipCertificateCheck || errors == SslPolicyErrors.None) return true;
-                _certificateRejection = errors.ToString();
-                return false;
-            };
-            return handler;
-        }
 
         private VicidialSessionDisconnectedException Disconnected() => new VicidialSessionDisconnectedException(User, Endpoint.ToString());
 
