@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text;
@@ -21,6 +22,9 @@ namespace VicidialLeads.Transport
             {
                 if (current is AuthenticationException) tlsFailed = true;
                 if (current is SocketException { SocketErrorCode: SocketError.ConnectionRefused }) refused = true;
+                // .NET Framework (Windows PowerShell 5.1) reports the same faults as a WebException's status instead.
+                if (current is WebException { Status: WebExceptionStatus.TrustFailure or WebExceptionStatus.SecureChannelFailure }) tlsFailed = true;
+                if (current is WebException { Status: WebExceptionStatus.ConnectFailure }) refused = true;
                 if (reasons.Length > 0) reasons.Append(" ");
                 reasons.Append(current.Message.TrimEnd('.')).Append('.');
             }

@@ -195,7 +195,7 @@ namespace VicidialLeads.Transport
             byte[] chunk = new byte[16 * 1024];
             while (true)
             {
-                int read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellation).ConfigureAwait(false);
+                int read = await CancellableRead.ReadAsync(stream, chunk, cancellation).ConfigureAwait(false);
                 if (read == 0) break;
                 if (buffer.Length + read > limit) throw TooLarge();
                 buffer.Write(chunk, 0, read);

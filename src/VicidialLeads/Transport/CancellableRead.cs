@@ -1,0 +1,35 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VicidialLeads.Transport
+{
+    /// <summary>
+    /// Reads a response stream so that the time-out holds on every runtime: .NET Framework's response stream (Windows
+    /// PowerShell 5.1) ignores the cancellation token of ReadAsync, so a body that stalls after its headers would hang
+    /// the run. The read is raced against the token, and a cancelled read closes the stream, which ends it.
+    /// </summary>
+    internal static class CancellableRead
+    {
+        public static async Task<int> ReadAsync(Stream stream, byte[] buffer, CancellationToken cancellation)
+        {
+            Task<int> read = stream.ReadAsync(buffer, 0, buffer.Length, cancellation);
+            if (!read.IsCompleted)
+            {
+                var cancelled = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+                using (cancellation.Register(() => cancelled.TrySetCanceled(cancellation)))
+                {
+                    if (await Task.WhenAny(read, cancelled.Task).ConfigureAwait(false) != read)
+                    {
+                        // The read outlives its token: close the stream under it, and observe its end so nothing is left unobserved.
+                        _ = read.ContinueWith(ended => _ = ended.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                        stream.Dispose();
+                        cancellation.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            return await read.ConfigureAwait(false);
+        }
+    }
+}
