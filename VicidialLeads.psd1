@@ -17,8 +17,6 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('VICIdial', 'callcenter', 'CRM', 'leads')
-            ProjectUri   = 'https://github.com/vicidialleads/VicidialLeads'
-            LicenseUri   = 'https://github.com/vicidialleads/VicidialLeads/blob/main/LICENSE'
             ReleaseNotes = 'First release. Connect-VicidialApi opens a session to the VICIdial Non-agent API; Search-VicidialLead turns phone numbers into lead ids, one result per number in input order; Get-VicidialLead reads whole leads by lead id or phone number; Get-VicidialSession shows the current session; Disconnect-VicidialApi closes the session. Rows of any shape, spreadsheet artefacts and country codes are read as people write them; short outages are ridden out, long ones stop with one error; -MaximumRequestsPerSecond keeps big lookups gentle on a production dialer.'
         }
     }

@@ -11,7 +11,12 @@ The session's settings (-Source, -TimeoutSec, -UseGet, -SkipCertificateCheck, -M
         Server               = 'The server: a host name (vicidial.example.com), a base URL (https://vicidial.example.com) or the full URL of non_agent_api.php. A host name or base URL gets /vicidial/non_agent_api.php appended. Plain http works but writes a warning that the credentials travel in clear text.'
         Credential           = 'The API user and password, as a PSCredential. A user name alone (-Credential apiuser, or a numeric VICIdial user such as -Credential 6666) prompts for that user''s password. When omitted in an interactive session, PowerShell prompts for it; in a non-interactive session the command fails instead of waiting.'
         Source               = @{ Description = 'Who is calling, as the server logs it in its api_log: 2 to 20 letters or digits.'; Default = 'VicidialLeads' }
-        SkipCertificateCheck = 'Accepts any TLS certificate. Use it only for a server you control with a self-signed certificate: anyone in the network path could otherwise read the credentials.'
+        SkipCertificateCheck = 'Accepts any TLS certificate. Prefer -CertificateThumbprint for a self-signed certificate; use this only for a server you control: anyone in the network path could otherwise read the credentials.'
+        CertificateThumbprint = 'Trusts the one server certificate with this SHA-256 thumbprint (64 hex digits; colons, spaces and lower case allowed), whatever its issuer: the way to use the self-signed certificate of a ViciBox server without turning checks off. The error of an untrusted certificate names its thumbprint; check it on the server (openssl x509 -noout -fingerprint -sha256 -in the certificate) before pinning it. Not with -SkipCertificateCheck.'
+        Proxy = 'The proxy server to send requests through, as with Invoke-RestMethod (http://proxy.example:3128). When omitted, the system''s proxy settings apply.'
+        ProxyCredential = 'The account the proxy asks for.'
+        ProxyUseDefaultCredentials = 'Authenticates to the proxy as the current user.'
+        NoProxy = 'Connects directly, ignoring the system''s proxy settings. Not with -Proxy.'
         TimeoutSec           = @{ Description = 'How long one request of Search-VicidialLead or Get-VicidialLead may take, in seconds (1 to 3600).'; Default = '30' }
         UseGet               = 'Sends requests as GET instead of a form-encoded POST. The password then travels in the URL and may be written to the server''s access log. Batches shrink so that no request passes Apache''s URL length limit.'
         MaximumRetryCount    = @{ Description = 'How many times Search-VicidialLead and Get-VicidialLead retry a request after a connection fault, a time-out, an HTTP 5xx answer or a body that is not VICIdial''s (0 to 10). A rejected login is never retried.'; Default = '2' }
@@ -32,6 +37,11 @@ The session's settings (-Source, -TimeoutSec, -UseGet, -SkipCertificateCheck, -M
 The API user needs, in the VICIdial admin: user level 8 or more, API access, Modify Leads set to 1 or more, and lead_search (and lead_all_info) among its API Allowed Functions. A dedicated API user limited to those functions and to your automation hosts' IP addresses is the safest choice.
 '@
     Examples    = @(
+        @{
+            Title   = 'A ViciBox server with its self-signed certificate, pinned'
+            Code    = 'Connect-VicidialApi -Server vicibox.lan -Credential apiuser -CertificateThumbprint 3F:9A:...:C2'
+            Remarks = 'Trusts that one certificate, by the SHA-256 thumbprint the first (refused) connect named and that you checked on the server, instead of -SkipCertificateCheck.'
+        }
         @{
             Title   = 'Connect with a prompt for the password'
             Code    = 'Connect-VicidialApi -Server vicidial.example.com -Credential apiuser'

@@ -45,8 +45,9 @@ Describe 'The VicidialLeads package' {
         $errors | Should -BeNullOrEmpty
         $warnings | Should -BeNullOrEmpty
         $manifest.Version | Should -Be $sourceVersion
-        $manifest.ProjectUri | Should -Be 'https://github.com/vicidialleads/VicidialLeads'
-        $manifest.LicenseUri | Should -Be 'https://github.com/vicidialleads/VicidialLeads/blob/main/LICENSE'
+        # No project site exists yet: no placeholder address is published in its place.
+        $manifest.ProjectUri | Should -BeNullOrEmpty
+        $manifest.LicenseUri | Should -BeNullOrEmpty
         foreach ($tag in 'VICIdial', 'callcenter', 'CRM', 'leads') { $manifest.Tags | Should -Contain $tag }
         $manifest.ReleaseNotes | Should -Not -BeNullOrEmpty
         Join-Path $installed 'LICENSE' | Should -Exist

@@ -12,9 +12,8 @@ BeforeAll {
     Import-Module $env:VICIDIALLEADS_MODULE_PATH -Force
     Import-Module (Join-Path $PSScriptRoot '../VicidialTestServer.psm1') -Force
     $script:testServer = Start-VicidialTestServer -Configuration $env:VICIDIALLEADS_CONFIGURATION
-    # As installed: in a module path, so that runspaces of -Parallel and thread jobs load it by itself.
-    $moduleFolder = if (Test-Path $env:VICIDIALLEADS_MODULE_PATH -PathType Container) { $env:VICIDIALLEADS_MODULE_PATH } else { Split-Path $env:VICIDIALLEADS_MODULE_PATH }
-    $env:PSModulePath = (Split-Path $moduleFolder) + [IO.Path]::PathSeparator + $env:PSModulePath
+    # Imported by path, as after build.ps1 build, and NOT in a module path: the README's -Parallel and thread-job
+    # examples must load the module in their runspaces themselves.
 
     function script:ConvertTo-TestCode([string] $Code) {
         $Code -replace 'https://vicidial\.example\.com', $testServer.ApiUri `
