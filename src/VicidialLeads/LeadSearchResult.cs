@@ -6,6 +6,8 @@ namespace VicidialLeads
     /// <summary>The leads found for one searched phone number (or vendor lead code).</summary>
     public sealed class LeadSearchResult
     {
+        private readonly LeadSearchMethod _method;
+
         /// <summary>Builds a phone number's result; public so that tests of scripts can stand in for Search-VicidialLead.</summary>
         public LeadSearchResult(string phoneNumber, string inputValue, long[] leadIds, bool archived, bool truncated)
             : this(LeadSearchMethod.PhoneNumber, phoneNumber, inputValue, leadIds, archived, truncated)
@@ -36,7 +38,8 @@ namespace VicidialLeads
         {
             PhoneColumn = phoneColumn ?? string.Empty;
             if (searchKey is null) throw new ArgumentNullException(nameof(searchKey));
-            SearchMethod = method;
+            _method = method;
+            SearchMethod = method.ToString();
             PhoneNumber = method == LeadSearchMethod.PhoneNumber ? searchKey : string.Empty;
             VendorLeadCode = method == LeadSearchMethod.VendorLeadCode ? searchKey : string.Empty;
             InputValue = inputValue ?? searchKey;
@@ -52,7 +55,11 @@ namespace VicidialLeads
         /// <summary>The vendor lead code searched; empty for a phone number search.</summary>
         public string VendorLeadCode { get; }
 
-        public LeadSearchMethod SearchMethod { get; }
+        /// <summary>
+        /// PhoneNumber or VendorLeadCode (a <see cref="LeadSearchMethod"/> name): text, so that ConvertTo-Json and
+        /// Export-Csv write the name, not a number.
+        /// </summary>
+        public string SearchMethod { get; }
 
         /// <summary>The value as it was given.</summary>
         public string InputValue { get; }
@@ -81,7 +88,7 @@ namespace VicidialLeads
 
         public override string ToString()
         {
-            string key = SearchMethod == LeadSearchMethod.VendorLeadCode ? VendorLeadCode : PhoneNumber;
+            string key = _method == LeadSearchMethod.VendorLeadCode ? VendorLeadCode : PhoneNumber;
             return RecordsFound == 0
                 ? $"{key}: no leads"
                 : $"{key}: {RecordsFound}{(Truncated ? "+" : string.Empty)} lead{(RecordsFound == 1 ? string.Empty : "s")} ({LeadIds})";

@@ -17,6 +17,30 @@ Describe 'The VicidialLeads module' {
             Should -Be @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialLead', 'Get-VicidialSession', 'Search-VicidialLead')
     }
 
+    It 'completes -PhoneCode with country codes and -Session with sessions, never with file names' {
+        Push-Location $TestDrive
+        try {
+            New-Item 44-file.txt, session-file.txt -ItemType File -Force | Out-Null
+            $line = 'Search-VicidialLead 9998885112 -PhoneCode 4'
+            $codes = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+            $codes.CompletionText | Should -Contain '44'
+            $codes.CompletionText | Should -Not -Contain '44-file.txt'
+            $codes.CompletionText | Should -Not -Contain './44-file.txt'
+
+            $line = 'Get-VicidialLead 1001 -Session '
+            $sessions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+            $sessions.CompletionText | Should -Contain '(Get-VicidialSession)'
+            $sessions.CompletionText | Where-Object { $_ -like '*file.txt' } | Should -BeNullOrEmpty
+        }
+        finally { Pop-Location }
+    }
+
+    It 'converts results to JSON with names, not numbers' {
+        $json = [VicidialLeads.LeadSearchResult]::new('9998886112', '999-888-6112', [long[]]@(1013), $false, $false) | ConvertTo-Json | ConvertFrom-Json
+        $json.SearchMethod | Should -Be 'PhoneNumber'
+        $json.LeadIds | Should -Be @(1013)
+    }
+
     It 'ships no assembly but its own' {
         (Get-ChildItem $moduleDir -Filter *.dll -Recurse).Name | Should -Be @('VicidialLeads.dll')
     }

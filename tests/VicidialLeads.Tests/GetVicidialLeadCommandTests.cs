@@ -220,7 +220,7 @@ namespace VicidialLeads.Tests
             var results = run.Output.Select(o => o is PSObject p ? p.BaseObject : o).ToList();
             var acme = Assert.IsType<LeadSearchResult>(results[0]);
             Assert.Equal("ACME-0042", acme.VendorLeadCode);
-            Assert.Equal(LeadSearchMethod.VendorLeadCode, acme.SearchMethod);
+            Assert.Equal(nameof(LeadSearchMethod.VendorLeadCode), acme.SearchMethod);
             Assert.Equal(new long[] { 1013, 1003 }, acme.LeadIds);
             Assert.Equal(new long[] { 1001 }, ((LeadSearchResult)results[1]!).LeadIds);
             Assert.Empty(((LeadSearchResult)results[2]!).LeadIds);

@@ -233,7 +233,7 @@ namespace VicidialLeads.Tests
             var run = Run("[pscustomobject]@{ vendor_lead_code = 'ACME-0042'; name = 'a' }, [pscustomobject]@{ 'Vendor Lead Code' = 'VLC-5112-A' } | Search-VicidialLead -Verbose");
             Assert.Null(run.Terminating);
             var results = run.Output.Select(o => o is PSObject p ? p.BaseObject : o).Cast<LeadSearchResult>().ToList();
-            Assert.Equal(LeadSearchMethod.VendorLeadCode, results[0].SearchMethod);
+            Assert.Equal(nameof(LeadSearchMethod.VendorLeadCode), results[0].SearchMethod);
             Assert.Equal(new long[] { 1013, 1003 }, results[0].LeadIds);
             Assert.Equal(new long[] { 1001 }, results[1].LeadIds);
             Assert.Contains(run.Verbose, v => v.Contains("vendor lead code"));

@@ -10,6 +10,7 @@ namespace VicidialLeads.Commands
         /// <summary>The session to close; the default session when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true)]
         [VicidialSessionTransformation]
+        [ArgumentCompleter(typeof(SessionCompleter))]
         public VicidialSession? Session { get; set; }
 
         protected override void ProcessRecord()

@@ -49,6 +49,7 @@ namespace VicidialLeads.Commands
 
         /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(PhoneCodeCompleter))]
         public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
 
         /// <summary>Reads the archive table (vicidial_list_archive) instead of the live lead table.</summary>

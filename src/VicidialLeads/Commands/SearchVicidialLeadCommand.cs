@@ -66,6 +66,7 @@ namespace VicidialLeads.Commands
 
         /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(PhoneCodeCompleter))]
         public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
 
         /// <summary>Writes each input row once, a copy with RecordsFound, LeadIds, Truncated and SearchError appended, instead of results.</summary>

@@ -23,6 +23,7 @@ namespace VicidialLeads.Commands
         /// <summary>The session to use; the one Connect-VicidialApi made last in this runspace when omitted.</summary>
         [Parameter]
         [VicidialSessionTransformation]
+        [ArgumentCompleter(typeof(SessionCompleter))]
         public VicidialSession? Session { get; set; }
 
         /// <summary>Requests in flight at once, after the first one has proved the login.</summary>
