@@ -155,27 +155,43 @@ namespace VicidialLeads.Policy
 
         /// <summary>
         /// Asks whether the API answers again. A refusal (the password changed, the user was locked) is the run's answer:
-        /// it reopens the run so that every held request sees the stop.
+        /// it reopens the run so that every held request sees the stop. The check is check_phone_number, which reads no
+        /// lead and which the server logs as SUCCESS; for a user not allowed it, a lead_search without numbers, which
+        /// reads no lead either but which the server logs as an ERROR (NO VALID SEARCH METHOD).
         /// </summary>
         private async Task ProbeAsync(CancellationToken cancellation)
         {
-            ApiResponse answer;
             try
             {
-                answer = await _client.ProbeAsync(cancellation).ConfigureAwait(false);
+                if (!_client.ProbesByLeadSearch)
+                {
+                    ApiResponse answer = await _client.ProbeAsync(ApiCheck.Function, ApiCheck.Fields, cancellation).ConfigureAwait(false);
+                    if (!ApiCheck.IsRefusedAsFunction(answer.Body))
+                    {
+                        Judge(answer, ApiCheck.Function, ApiCheck.IsAnswer);
+                        return;
+                    }
+                    _client.ProbesByLeadSearch = true;
+                }
+                ApiResponse searched = await _client.ProbeAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), cancellation).ConfigureAwait(false);
+                Judge(searched, "lead_search", ServerErrorParser.IsLoginCheckAnswer);
             }
             catch (VicidialSessionDisconnectedException disconnected)
             {
                 _stopped = disconnected;
-                return;
             }
-            VicidialServerException? stop = ServerErrorParser.ToStoppingError(answer.Body, _client.User, _client.Source, "lead_search", _client.Redactor);
+        }
+
+        /// <summary>A probe's answer: a refusal stops the run, an answer of a working API reopens it, anything else is a failed probe.</summary>
+        private void Judge(ApiResponse answer, string function, Func<string, bool> isAnswer)
+        {
+            VicidialServerException? stop = ServerErrorParser.ToStoppingError(answer.Body, _client.User, _client.Source, function, _client.Redactor);
             if (stop != null)
             {
                 _stopped = stop;
                 return;
             }
-            if (!ServerErrorParser.IsLoginCheckAnswer(answer.Body))
+            if (!isAnswer(answer.Body))
                 throw new VicidialProtocolException($"The server at {_client.Endpoint} answered a check of the API with {_client.Redactor.Excerpt(answer.Body)}.");
         }
 

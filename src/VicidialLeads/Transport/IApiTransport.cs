@@ -19,8 +19,14 @@ namespace VicidialLeads.Transport
         /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
         Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation);
 
-        /// <summary>The probe of a held run: a request that proves the API answers, and reads no lead.</summary>
-        Task<ApiResponse> ProbeAsync(CancellationToken cancellation);
+        /// <summary>A check of the API with a short time-out, for a held run: <paramref name="function"/> with <paramref name="fields"/>.</summary>
+        Task<ApiResponse> ProbeAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation);
+
+        /// <summary>
+        /// True once the user proved not allowed check_phone_number, so probes use lead_search (which the server logs as an
+        /// ERROR); shared by every run of the session.
+        /// </summary>
+        bool ProbesByLeadSearch { get; set; }
 
         /// <summary>The length of a GET request target for these fields.</summary>
         int MeasureGetRequestTarget(string function, IReadOnlyList<KeyValuePair<string, string>> fields);

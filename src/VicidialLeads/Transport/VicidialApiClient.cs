@@ -64,15 +64,14 @@ namespace VicidialLeads.Transport
         public Task<ApiResponse> GetVersionAsync(CancellationToken cancellation) =>
             SendAsync(new[] { FormEncoder.Field("function", "version") }, cancellation);
 
-        /// <summary>
-        /// The probe of a held run, with a short time-out: a lead_search without a phone number, which passes the login
-        /// and permission checks and reads no lead (no lock on the lead table), so it proves the API itself answers.
-        /// </summary>
-        public Task<ApiResponse> ProbeAsync(CancellationToken cancellation)
+        /// <summary>A probe of a held run: an authenticated request with a short time-out (the request policy picks which).</summary>
+        public Task<ApiResponse> ProbeAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
         {
             TimeSpan timeout = Options.Timeout < MaximumProbeTimeout ? Options.Timeout : MaximumProbeTimeout;
-            return SendAuthenticatedAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), cancellation, timeout);
+            return SendAuthenticatedAsync(function, fields, cancellation, timeout);
         }
+
+        public bool ProbesByLeadSearch { get; set; }
 
         /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
         public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation) =>

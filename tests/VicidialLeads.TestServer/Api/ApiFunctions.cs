@@ -8,6 +8,7 @@ internal static class ApiFunctions
     public const string LeadSearch = "lead_search";
     public const string LeadAllInfo = "lead_all_info";
     public const string LeadFieldInfo = "lead_field_info";
+    public const string CheckPhoneNumber = "check_phone_number";
 
     public const string VersionNumber = "2.14-202";
     public const string BuildNumber = "250720-1841";

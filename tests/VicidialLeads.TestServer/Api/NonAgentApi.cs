@@ -4,7 +4,7 @@ namespace VicidialLeads.TestServer.Api;
 /// non_agent_api.php: answers one request from its parameters, checking in the order the captures show:
 /// <c>version</c> and <c>coffee</c> need no login; then login (20d: before the source check), source (18–20c),
 /// the user's allowed functions (17*), and last the function itself with its own permission check (16*).
-/// It serves lead_search, lead_all_info and lead_field_info; any other function gets <c>NO FUNCTION SPECIFIED</c>.
+/// It serves lead_search, lead_all_info, lead_field_info and check_phone_number (for checks of the API); any other function gets <c>NO FUNCTION SPECIFIED</c>.
 /// </summary>
 internal sealed class NonAgentApi(TestServerState state)
 {
@@ -51,6 +51,7 @@ internal sealed class NonAgentApi(TestServerState state)
             ApiFunctions.LeadSearch => _leadSearch.Answer(user, permissions, parameters),
             ApiFunctions.LeadAllInfo => _leadAllInfo.Answer(user, permissions, parameters),
             ApiFunctions.LeadFieldInfo => _leadFieldInfo.Answer(user, permissions, parameters),
+            ApiFunctions.CheckPhoneNumber => CheckPhoneNumber.Answer(user, permissions, parameters),
             _ => ApiFunctions.NoFunctionSpecified,
         };
     }

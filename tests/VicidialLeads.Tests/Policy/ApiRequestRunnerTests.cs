@@ -220,6 +220,30 @@ namespace VicidialLeads.Tests.Policy
             Assert.Equal(expectedMs, Math.Round(delay.TotalMilliseconds));
         }
 
+        [Fact]
+        public async Task Probes_check_the_API_with_a_function_the_server_logs_as_SUCCESS_and_fall_back_once_for_a_user_not_allowed_it()
+        {
+            _transport.Fail(ScriptedTransport.Refused()).Answer(Found).Fail(ScriptedTransport.Refused()).Answer(Found);
+            _transport.ProbeAnswer(ScriptedTransport.LoginCheckAnswer);
+            var runner = Runner();
+            Assert.Equal(Found, await Send(runner));
+            Assert.Equal(new[] { "check_phone_number" }, _transport.ProbeFunctions);
+            Assert.False(_transport.ProbesByLeadSearch);
+
+            // A user whose allowed functions leave check_phone_number out: lead_search, from then on for the session.
+            var restricted = new ScriptedTransport(_clock, _options);
+            restricted.Fail(ScriptedTransport.Refused()).Answer(Found).Fail(ScriptedTransport.Refused()).Answer(Found);
+            restricted.ProbeAnswer("ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |6666|check_phone_number|\n")
+                .ProbeAnswer(ScriptedTransport.LoginCheckAnswer).ProbeAnswer(ScriptedTransport.LoginCheckAnswer);
+            var first = new ApiRequestRunner(restricted, null, CancellationToken.None, _clock);
+            Assert.Equal(Found, await Send(first));
+            var second = new ApiRequestRunner(restricted, null, CancellationToken.None, _clock);
+            Assert.Equal(Found, await Send(second));
+            Assert.Equal(new[] { "check_phone_number", "lead_search", "lead_search" }, restricted.ProbeFunctions);
+            Assert.True(restricted.ProbesByLeadSearch);
+            Assert.Empty(restricted.Unscripted);
+        }
+
         private ApiRequestRunner Runner(RequestRateLimiter? limiter = null) => new ApiRequestRunner(_transport, limiter, CancellationToken.None, _clock);
 
         /// <summary>Sends one lead_search and runs simulated time until it ends.</summary>

@@ -15,8 +15,14 @@ namespace VicidialLeads.Tests.Support
     /// </summary>
     internal sealed class ScriptedTransport : IApiTransport
     {
-        /// <summary>What a working login gets for a lead_search without numbers: the probe's good answer.</summary>
+        /// <summary>
+        /// A probe's good answer: what a working login gets for a lead_search without numbers. A probe that asks
+        /// check_phone_number gets that function's good answer in its place, so one script serves either probe.
+        /// </summary>
         public const string LoginCheckAnswer = "ERROR: lead_search NO VALID SEARCH METHOD - 6666||(0)|(0)|(0)\n";
+
+        /// <summary>check_phone_number's answer for a number without a time zone (capture 80).</summary>
+        public const string CheckPhoneNumberAnswer = "AREACODE: 1|#PHONE: 5555550100|1||||\n";
 
         /// <summary>The server's refusal of a wrong password, which echoes the password.</summary>
         public const string LoginRejected = "ERROR: Login incorrect, please try again: |6666|1234|\n";
@@ -27,6 +33,7 @@ namespace VicidialLeads.Tests.Support
         private readonly Queue<object> _probeAnswers = new Queue<object>();
         private readonly List<TimeSpan> _sent = new List<TimeSpan>();
         private readonly List<TimeSpan> _probed = new List<TimeSpan>();
+        private readonly List<string> _probeFunctions = new List<string>();
         private readonly List<string> _unscripted = new List<string>();
 
         public ScriptedTransport(RunClock clock, VicidialClientOptions? options = null)
@@ -90,12 +97,21 @@ namespace VicidialLeads.Tests.Support
             return Respond(next);
         }
 
-        public Task<ApiResponse> ProbeAsync(CancellationToken cancellation)
+        public bool ProbesByLeadSearch { get; set; }
+
+        /// <summary>The functions the probes asked, in order.</summary>
+        public IReadOnlyList<string> ProbeFunctions
+        {
+            get { lock (_gate) return _probeFunctions.ToArray(); }
+        }
+
+        public Task<ApiResponse> ProbeAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
         {
             object next;
             lock (_gate)
             {
                 _probed.Add(_clock.Elapsed);
+                _probeFunctions.Add(function);
                 if (_probeAnswers.Count > 0)
                     next = _probeAnswers.Dequeue();
                 else if (ProbesAnswerWhenUnscripted is bool answers)
@@ -103,6 +119,8 @@ namespace VicidialLeads.Tests.Support
                 else
                     next = NotScripted($"probe {_probed.Count}");
             }
+            if (function == "check_phone_number" && next is string answer && answer == LoginCheckAnswer)
+                next = CheckPhoneNumberAnswer;
             return Respond(next);
         }
 
