@@ -225,7 +225,9 @@ public sealed partial class HostileFaultTests() : FreshServerTestBase(new TestSe
         var real = string.Join('\n', RealLines) + "\n";
         Assert.Equal(real, Encoding.UTF8.GetString(received.ToArray()));
         Assert.Equal(real.Length, response.Content.Headers.ContentLength);
-        Assert.InRange(pieces, 3, 20);
+        // At least two reads (the elapsed time below proves the pauses); a client slowed by a busy machine can read
+        // several pieces at once, so more is not required.
+        Assert.InRange(pieces, 2, 20);
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(9 * 60 * 0.8), TimeSpan.FromSeconds(5));
     }
 
