@@ -21,5 +21,8 @@ namespace VicidialLeads
 
         /// <summary>True when https was assumed and the failure fits a server that speaks plain http (no TLS, or nothing on port 443).</summary>
         internal bool PlainHttpMayAnswer { get; set; }
+
+        /// <summary>The body that came with an HTTP 5xx, when there was one; it may hold a whole answer (see ApiRequestRunner).</summary>
+        internal string? ResponseBody { get; set; }
     }
 }

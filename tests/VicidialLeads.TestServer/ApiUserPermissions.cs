@@ -4,12 +4,14 @@ namespace VicidialLeads.TestServer;
 /// <param name="UserLevel">vicidial_users.user_level; lead_search needs 8 or more.</param>
 /// <param name="ModifyLeads">vicidial_users.modify_leads; lead_search needs it.</param>
 /// <param name="AllowedFunctions">vicidial_users.api_allowed_functions; <c>null</c> means ALL_FUNCTIONS.</param>
+/// <param name="ViewReports">vicidial_users.view_reports; the call log, recording and callback reads need it.</param>
 /// <param name="IpBlocked">The user may only connect from another address (api_allowed_source_ips), so every login answers IPBLOCK.</param>
 public sealed record ApiUserPermissions(
     int UserLevel = 9,
     bool ModifyLeads = true,
     IReadOnlySet<string>? AllowedFunctions = null,
-    bool IpBlocked = false)
+    bool IpBlocked = false,
+    bool ViewReports = true)
 {
     /// <summary>Level 9, modify_leads 1, all functions: the captured server's <c>6666</c>.</summary>
     public static ApiUserPermissions FullAccess { get; } = new();

@@ -24,6 +24,7 @@ namespace VicidialLeads.Pipeline
         private readonly bool _archived;
         private readonly string _done;
         private readonly Action<string> _verbose;
+        private readonly bool _vendorLeadCodes;
         private RowColumns? _columns;
 
         /// <param name="reads">
@@ -32,8 +33,11 @@ namespace VicidialLeads.Pipeline
         /// columns, and with <paramref name="phoneNumbers"/> a row's phone column when it has no lead id column.
         /// </param>
         /// <param name="done">What happens to a value, for messages: "searched", "read".</param>
-        public PipelineInputReader(InputKind reads, bool phoneNumbers, string? phoneProperty, string phoneCode, bool archived, string done, Action<string> verbose)
+        /// <param name="vendorLeadCodes">False for functions that take phone numbers only: a row without a phone column is then a missing column.</param>
+        public PipelineInputReader(InputKind reads, bool phoneNumbers, string? phoneProperty, string phoneCode, bool archived, string done, Action<string> verbose,
+            bool vendorLeadCodes = true)
         {
+            _vendorLeadCodes = vendorLeadCodes;
             _reads = reads;
             _phoneNumbers = phoneNumbers || reads == InputKind.PhoneNumber;
             _phoneProperty = phoneProperty;
@@ -134,7 +138,7 @@ namespace VicidialLeads.Pipeline
                 chosen = ColumnResolver.PhoneNumber.Choose(names, _phoneProperty);
                 kind = InputKind.PhoneNumber;
             }
-            if (chosen is null && _reads == InputKind.PhoneNumber && _phoneProperty is null && Mode != InputKind.PhoneNumber)
+            if (chosen is null && _vendorLeadCodes && _reads == InputKind.PhoneNumber && _phoneProperty is null && Mode != InputKind.PhoneNumber)
             {
                 chosen = ColumnResolver.VendorLeadCode.Choose(names);
                 kind = InputKind.VendorLeadCode;

@@ -52,9 +52,14 @@ namespace VicidialLeads.Policy
         /// foreign body is one) unless <paramref name="isDefinite"/> says a fault is this request's real answer.
         /// <paramref name="describe"/> names the request in the log, never with credentials.
         /// </summary>
+        /// <param name="readsAnswerOfFailedRequest">
+        /// True when an HTTP 500 may come after the whole answer was printed (the server's own log insert fails on a ' in
+        /// the answer): a 500 whose body <paramref name="parse"/> reads is taken as the answer; any other 500 stays a
+        /// transient failure.
+        /// </param>
         public async Task<T> SendAsync<T>(string function, IReadOnlyList<KeyValuePair<string, string>> fields, string describe,
             Func<ApiResponse, T> parse, Func<T, string> summarize, List<string> log, CancellationToken cancellation,
-            Func<VicidialApiException, bool>? isDefinite = null)
+            Func<VicidialApiException, bool>? isDefinite = null, bool readsAnswerOfFailedRequest = false)
         {
             int attempts = _client.Options.MaximumRetryCount + 1;
             string method = _client.Options.UseGet ? "GET" : "POST";
@@ -76,7 +81,18 @@ namespace VicidialLeads.Policy
                     await RateLimiter.WaitAsync(cancellation).ConfigureAwait(false);
                 try
                 {
-                    ApiResponse response = await _client.SendAsync(function, fields, cancellation).ConfigureAwait(false);
+                    ApiResponse response;
+                    VicidialTransportException? failedWithAnswer = null;
+                    var started = DateTime.UtcNow;
+                    try
+                    {
+                        response = await _client.SendAsync(function, fields, cancellation).ConfigureAwait(false);
+                    }
+                    catch (VicidialTransportException failed) when (readsAnswerOfFailedRequest && failed.StatusCode == 500 && failed.ResponseBody != null)
+                    {
+                        response = new ApiResponse(failed.ResponseBody, DateTime.UtcNow - started);
+                        failedWithAnswer = failed;
+                    }
                     VicidialServerException? stop = ServerErrorParser.ToStoppingError(response.Body, _client.User, _client.Source, function, _client.Redactor);
                     if (stop != null)
                     {
@@ -84,9 +100,19 @@ namespace VicidialLeads.Policy
                         throw stop;
                     }
                     _loginAccepted = true;
-                    T parsed = parse(response);
+                    T parsed;
+                    try
+                    {
+                        parsed = parse(response);
+                    }
+                    catch (VicidialApiException) when (failedWithAnswer != null)
+                    {
+                        // Not a whole answer: the 500 is the failure it says it is.
+                        throw failedWithAnswer;
+                    }
                     Outages.Succeeded();
                     log.Add($"{function} {method}: {describe}, {summarize(parsed)}, {response.Elapsed.TotalMilliseconds:0} ms" +
+                            (failedWithAnswer != null ? " (HTTP 500 after the whole answer: the server failed after answering, as it does on a ' in the answer)" : string.Empty) +
                             (attempt > 1 ? $" (attempt {attempt})." : "."));
                     return parsed;
                 }

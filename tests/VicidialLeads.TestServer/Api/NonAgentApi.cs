@@ -13,6 +13,9 @@ internal sealed class NonAgentApi(TestServerState state)
 
     private readonly LeadSearch _leadSearch = new(state);
     private readonly LeadAllInfo _leadAllInfo = new(state);
+    private readonly PhoneNumberLog _phoneNumberLog = new(state);
+    private readonly RecordingLookup _recordingLookup = new(state);
+    private readonly LeadCallbackInfo _leadCallbackInfo = new(state);
 
     public ApiResponse Answer(ApiParameters parameters, string clientAddress)
     {
@@ -49,6 +52,9 @@ internal sealed class NonAgentApi(TestServerState state)
         {
             ApiFunctions.LeadSearch => _leadSearch.Answer(user, permissions, parameters),
             ApiFunctions.LeadAllInfo => _leadAllInfo.Answer(user, permissions, parameters),
+            ApiFunctions.PhoneNumberLog => _phoneNumberLog.Answer(user, permissions, parameters),
+            ApiFunctions.RecordingLookup => _recordingLookup.Answer(user, permissions, parameters),
+            ApiFunctions.LeadCallbackInfo => _leadCallbackInfo.Answer(user, permissions, parameters),
             _ => ApiFunctions.NoFunctionSpecified,
         };
     }
