@@ -50,13 +50,14 @@ internal static class ControlApi
             return Done();
         });
 
-        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked) =>
+        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked, int? viewReports) =>
         {
             var permissions = new ApiUserPermissions(
                 level ?? ApiUserPermissions.FullAccess.UserLevel,
                 (modifyLeads ?? 1) != 0,
                 AllowedFunctions(functions),
-                (ipBlocked ?? 0) != 0);
+                (ipBlocked ?? 0) != 0,
+                (viewReports ?? 1) != 0);
             state.AddUser(user, pass, permissions);
             return Done();
         });
