@@ -9,7 +9,7 @@ Many numbers go in one request (-BatchSize, 100 by default); -Type All, the defa
 
 Numbers without calls: the server leaves them out of its answer. Get-VicidialCallLog names each one in a -Verbose line ("No calls: phone number 5557000199 ...") and ends with a -Verbose summary of the numbers read, the calls written, the numbers without calls and the errors. No placeholder record is written, so the output stays one call per record for Export-Csv and further pipelines.
 
-Dates: CallDate is the server's local time, as VICIdial stores it, read as a DateTime of unspecified kind (nothing converts it to this computer's time zone). The server's offset from UTC is in its version answer (Invoke-RestMethod "<server>/vicidial/non_agent_api.php?function=version" shows TZNOW).
+Dates: CallDate is the server's local time, as VICIdial stores it, read as a DateTime of unspecified kind (nothing converts it to this computer's time zone). The session holds the server's offset from UTC, read from its version answer (TZNOW) at Connect-VicidialApi: $call.CallDate - (Get-VicidialSession).ServerUtcOffset is the call's time in UTC.
 
 Permissions: phone_number_log needs an API user with user level 7 or more and View Reports set to 1 (VICIdial admin, Users). A user without them stops the command with one PermissionDenied error that names the setting; nothing is retried.
 '@

@@ -9,7 +9,7 @@ By default the current callbacks (vicidial_callbacks) are read; -Archived reads 
 
 Server quirks handled: the module never sends the header flag, because header=Y (rather than YES) makes the server answer CALLBACK NOT FOUND although the lead has callbacks. A comment holding an apostrophe (customer's request) makes the server fail with HTTP 500 after it has printed the whole answer: that answer is read, not retried; an empty or cut HTTP 500 is still a failure that is retried. Comments holding the | delimiter or a newline are read whole.
 
-Dates: CallbackTime and EntryTime are the server's local time, read as DateTime values of unspecified kind; CustomerTime is the callback time in the customer's time zone, when the agent set one (else null). The server's offset from UTC is in its version answer (TZNOW).
+Dates: CallbackTime and EntryTime are the server's local time, read as DateTime values of unspecified kind; CustomerTime is the callback time in the customer's time zone, when the agent set one (else null). The session's ServerUtcOffset (from the server's version answer, TZNOW) turns them into UTC: $callback.CallbackTime - (Get-VicidialSession).ServerUtcOffset.
 
 Permissions: lead_callback_info needs an API user with user level 7 or more and View Reports set to 1. A user without them stops the command with one PermissionDenied error that names the setting.
 '@

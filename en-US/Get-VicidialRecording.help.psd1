@@ -11,7 +11,7 @@ LengthSec is always asked for (duration=Y): where the server stored no length it
 
 A lead (or agent and day) without recordings is named in a -Verbose line, and the run ends with a -Verbose summary of what was looked up, the recordings written, the questions without recordings and the errors.
 
-Dates: StartTime is the server's local time, read as a DateTime of unspecified kind; the server's offset from UTC is in its version answer (TZNOW).
+Dates: StartTime is the server's local time, read as a DateTime of unspecified kind; the session's ServerUtcOffset (from the server's version answer, TZNOW) turns it into UTC: $recording.StartTime - (Get-VicidialSession).ServerUtcOffset.
 
 Permissions: recording_lookup needs an API user with user level 7 or more and View Reports set to 1. A user without them stops the command with one PermissionDenied error that names the setting.
 '@

@@ -41,6 +41,14 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void The_session_gives_the_offset_that_turns_server_times_into_utc()
+        {
+            var run = Fixture.ConnectAndRun("$call = Get-VicidialCallLog 5557000101 -Last; $call.CallDate - (Get-VicidialSession).ServerUtcOffset");
+            Assert.Null(run.Terminating);
+            Assert.Equal(new DateTime(2026, 11, 30, 18, 0, 0), Assert.IsType<DateTime>(run.Output.Single()));
+        }
+
+        [Fact]
         public void Type_and_last_choose_the_calls()
         {
             Assert.Equal(new[] { "SALE", "NA" }, Calls(Fixture.ConnectAndRun("Get-VicidialCallLog 5557000101 -Type Outbound")).Select(c => c.CallStatus));

@@ -3,6 +3,7 @@ using System.Linq;
 using VicidialLeads.Functions.LeadCallbackInfo;
 using VicidialLeads.Functions.PhoneNumberLog;
 using VicidialLeads.Functions.RecordingLookup;
+using VicidialLeads.Functions.Version;
 using VicidialLeads.Tests.Support;
 using Xunit;
 
@@ -49,6 +50,17 @@ namespace VicidialLeads.Tests
             Assert.True(cut.IsTransient);
             var error = Assert.Throws<VicidialProtocolException>(() => PhoneNumberLogParser.Parse(Fixtures.Body("75e-phone_number_log-invalid"), new[] { "555" }, CallDirection.Outbound, Secrets.Redactor));
             Assert.False(error.IsTransient);
+        }
+
+        [Fact]
+        public void The_server_offset_from_utc_comes_from_the_version_answer()
+        {
+            Assert.True(VersionResponseParser.TryParse(Fixtures.Body("01-version"), out ServerVersion? version));
+            Assert.Equal(TimeSpan.FromHours(-5), version!.UtcOffset);
+            Assert.True(VersionResponseParser.TryParse("VERSION: 2.14-202|BUILD: 1|DATE: x|TZ: 5.50|\n", out ServerVersion? india));
+            Assert.Equal(new TimeSpan(5, 30, 0), india!.UtcOffset);
+            Assert.True(VersionResponseParser.TryParse("VERSION: 2.14-202|BUILD: 1|TZNOW: abc|\n", out ServerVersion? none));
+            Assert.Null(none!.UtcOffset);
         }
 
         [Fact]
