@@ -108,6 +108,20 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void With_get_a_batch_is_cut_to_fit_the_url_limit()
+        {
+            var run = Fixture.ConnectAndRun("0..499 | ForEach-Object { '555700' + $_.ToString('000000000000') } | Get-VicidialCallLog -BatchSize 500 -Verbose",
+                connectOptions: "-TimeoutSec 5 -UseGet");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Contains(run.Verbose, v => v.Contains("500 phone numbers: 0 calls; 500 numbers without calls"));
+            var requests = RecentRequests("phone_number_log");
+            Assert.Equal(4, requests.Count);
+            Assert.All(requests, r => Assert.InRange(r.RequestTargetLength, 1, 8178));
+            Assert.Equal(1000, requests.Sum(r => r.PhoneEntryCount));
+        }
+
+        [Fact]
         public void A_user_without_view_reports_is_told_the_setting_it_needs()
         {
             Fixture.Server.State.AddUser("noreports", "reports1234", ApiUserPermissions.FullAccess with { ViewReports = false });
