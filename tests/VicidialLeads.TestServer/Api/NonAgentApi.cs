@@ -4,7 +4,8 @@ namespace VicidialLeads.TestServer.Api;
 /// non_agent_api.php: answers one request from its parameters, checking in the order the captures show:
 /// <c>version</c> and <c>coffee</c> need no login; then login (20d: before the source check), source (18–20c),
 /// the user's allowed functions (17*), and last the function itself with its own permission check (16*).
-/// It serves lead_search and lead_all_info; any other function gets <c>NO FUNCTION SPECIFIED</c>.
+/// It serves lead_search, lead_all_info and the history reads (phone_number_log, recording_lookup, lead_callback_info);
+/// any other function gets <c>NO FUNCTION SPECIFIED</c>.
 /// </summary>
 internal sealed class NonAgentApi(TestServerState state)
 {
