@@ -57,6 +57,11 @@ Describe 'A lead''s history against the test server' {
         ([regex]::Matches($list, '(?m)^\w+\s+:')).Count | Should -Be $Properties
     }
 
+    It 'shows a recording''s file name in its table line' {
+        $text = Get-VicidialRecording 1010023 | Format-Table | Out-String -Width 120
+        $text | Should -Match '2026-11-30 10:00:02\s+1010023\s+3\s+VDAD\s+40\s+20261130-100002_5557000101_VDAD-all\.mp3'
+    }
+
     It 'stops with one error that names the user settings it needs' {
         Invoke-VicidialTestServerControl $testServer users -Query @{ user = 'noreports'; pass = 'reports1234'; viewReports = 0 } | Out-Null
         Connect-VicidialApi -Server $testServer.ApiUri -Credential ([pscredential]::new('noreports', (ConvertTo-SecureString 'reports1234' -AsPlainText -Force))) -WarningAction SilentlyContinue
