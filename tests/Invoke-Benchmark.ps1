@@ -6,8 +6,8 @@
     a naive per-number Invoke-RestMethod loop; raw HTTP (the same POST batches from a minimal C# client,
     no parsing); Import-Csv alone; Import-Csv | Search-VicidialLead at the default and other settings;
     the same with the phone column under another name ('Mobile Phone'), found by auto-detection;
-    a million numbers streamed; Import-Module; and -MaximumRequestsPerSecond at two caps, with the rate the server
-    saw. Prints tables of figures and ratios; asserts nothing.
+    a million numbers streamed; Import-Module; -MaximumRequestsPerSecond at two caps, with the rate the server
+    saw; and Get-VicidialCallLog on -CallLogNumbers numbers (Measure-CallLog.ps1: requests sent, numbers/s). Prints tables of figures and ratios; asserts nothing.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -17,7 +17,8 @@ param(
     [int] $NaiveNumbers = 3000,
     [int] $StreamNumbers = 1000000,
     # Caps for the rate-limit runs; each run sends five seconds' worth of 50-number requests.
-    [double[]] $RateCaps = @(20, 50)
+    [double[]] $RateCaps = @(20, 50),
+    [int] $CallLogNumbers = 10000
 )
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'VicidialTestServer.psm1') -Force
@@ -164,6 +165,9 @@ $connect
         }
     }
 
+    Write-Host "call logs of $CallLogNumbers numbers..."
+    $callLog = & (Join-Path $PSScriptRoot 'Measure-CallLog.ps1') -ModulePath $ModulePath -Configuration $Configuration -Numbers $CallLogNumbers -Server $server
+
     Write-Host 'Import-Module...'
     $imports = 1..3 | ForEach-Object { [double](& dotnet pwsh -NoProfile -NonInteractive -Command "(Measure-Command { Import-Module '$ModulePath' }).TotalMilliseconds") }
 }
@@ -191,5 +195,7 @@ $table = foreach ($row in $rows) {
 $table | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
 Write-Host 'Rate limit (Search-VicidialLead -MaximumRequestsPerSecond, 8 in flight, 50 numbers per request):'
 $rates | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
+Write-Host 'Call logs (Get-VicidialCallLog; every other number has 3 calls):'
+$callLog | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
 Write-Host ("Import-Module: {0:N0} ms (best of 3; runs {1})" -f ($imports | Measure-Object -Minimum).Minimum, (($imports | ForEach-Object { '{0:N0}' -f $_ }) -join ', '))
 Write-Host "Machine: $([Environment]::ProcessorCount) cores; server and client share it, on 127.0.0.1."

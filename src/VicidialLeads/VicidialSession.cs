@@ -13,8 +13,10 @@ namespace VicidialLeads
         private volatile bool _disconnected;
 
         /// <param name="connection">What the session holds open (its HTTP client), closed by <see cref="Dispose"/>.</param>
-        internal VicidialSession(string server, string user, string source, VicidialClientOptions options, string apiVersion, string build, IDisposable connection)
+        internal VicidialSession(string server, string user, string source, VicidialClientOptions options, string apiVersion, string build, IDisposable connection,
+            TimeSpan? serverUtcOffset = null)
         {
+            ServerUtcOffset = serverUtcOffset;
             Server = server;
             User = user;
             Source = source;
@@ -30,6 +32,12 @@ namespace VicidialLeads
         public string Source { get; }
         public string ApiVersion { get; }
         public string Build { get; }
+
+        /// <summary>
+        /// The server's offset from UTC when the session connected (its version answer's TZNOW), or null when it gave
+        /// none. The server's local times (a call's CallDate, a callback's CallbackTime) minus this offset are UTC.
+        /// </summary>
+        public TimeSpan? ServerUtcOffset { get; }
 
         /// <summary>POST (form-encoded, the default) or GET.</summary>
         public string Method => _options.UseGet ? "GET" : "POST";

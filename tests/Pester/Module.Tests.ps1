@@ -14,7 +14,7 @@ Describe 'The VicidialLeads module' {
 
     It 'exports exactly its cmdlets' {
         (Get-Command -Module VicidialLeads).Name | Sort-Object |
-            Should -Be @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialLead', 'Get-VicidialSession', 'Search-VicidialLead')
+            Should -Be @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialCallback', 'Get-VicidialCallLog', 'Get-VicidialLead', 'Get-VicidialRecording', 'Get-VicidialSession', 'Search-VicidialLead')
     }
 
     It 'completes -PhoneCode with country codes and -Session with sessions, never with file names' {

@@ -5,7 +5,7 @@ namespace VicidialLeads.TestServer;
 /// <param name="ModifyLeads">vicidial_users.modify_leads; lead_search needs it.</param>
 /// <param name="AllowedFunctions">vicidial_users.api_allowed_functions; <c>null</c> means ALL_FUNCTIONS.</param>
 /// <param name="IpBlocked">The user may only connect from another address (api_allowed_source_ips), so every login answers IPBLOCK.</param>
-/// <param name="ViewReports">vicidial_users.view_reports; lead_all_info needs it.</param>
+/// <param name="ViewReports">vicidial_users.view_reports; lead_all_info and the call log, recording and callback reads need it.</param>
 public sealed record ApiUserPermissions(
     int UserLevel = 9,
     bool ModifyLeads = true,

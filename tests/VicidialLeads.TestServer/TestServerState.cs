@@ -58,6 +58,17 @@ public sealed class TestServerState
 
     internal CustomFieldStore CustomFields { get; } = new();
 
+    internal History.HistoryStore History { get; } = new();
+
+    /// <summary>Adds calls to vicidial_log (outbound) or vicidial_closer_log (<see cref="History.CallLogEntry.Inbound"/>).</summary>
+    public void AddCalls(IEnumerable<History.CallLogEntry> calls) => History.AddCalls(calls);
+
+    /// <summary>Adds a row to recording_log.</summary>
+    public void AddRecording(History.RecordingEntry recording) => History.AddRecording(recording);
+
+    /// <summary>Adds a callback to vicidial_callbacks, or to its archive.</summary>
+    public void AddCallback(History.CallbackEntry callback) => History.AddCallback(callback);
+
     internal FaultInjector Faults { get; } = new();
 
     internal RequestStatistics Statistics { get; } = new();

@@ -30,7 +30,7 @@ namespace VicidialLeads.Commands
         public static VicidialSession Start(VicidialApiClient client, ServerVersion version)
         {
             var connection = new SessionConnection(client);
-            var session = new VicidialSession(client.Endpoint.ToString(), client.User, client.Source, client.Options, version.Version, version.Build, connection);
+            var session = new VicidialSession(client.Endpoint.ToString(), client.User, client.Source, client.Options, version.Version, version.Build, connection, version.UtcOffset);
             Open.Add(session, connection);
             return session;
         }

@@ -24,6 +24,7 @@ namespace VicidialLeads.Pipeline
         private readonly bool _archived;
         private readonly string _done;
         private readonly Action<string> _verbose;
+        private readonly bool _vendorLeadCodes;
         private RowColumns? _columns;
 
         /// <param name="reads">
@@ -33,8 +34,11 @@ namespace VicidialLeads.Pipeline
         /// </param>
         /// <param name="done">What happens to a value, for messages: "searched", "read".</param>
         /// <param name="phoneProperties">The columns that hold phone numbers (-PhoneProperty); null to find them by name.</param>
-        public PipelineInputReader(InputKind reads, bool phoneNumbers, IReadOnlyList<string>? phoneProperties, string phoneCode, bool archived, string done, Action<string> verbose)
+        /// <param name="vendorLeadCodes">False for functions that take phone numbers only: a row without a phone column is then a missing column.</param>
+        public PipelineInputReader(InputKind reads, bool phoneNumbers, IReadOnlyList<string>? phoneProperties, string phoneCode, bool archived, string done, Action<string> verbose,
+            bool vendorLeadCodes = true)
         {
+            _vendorLeadCodes = vendorLeadCodes;
             _reads = reads;
             _phoneNumbers = phoneNumbers || reads == InputKind.PhoneNumber;
             _phoneProperties = phoneProperties is { Count: > 0 } ? phoneProperties : null;
@@ -186,7 +190,7 @@ namespace VicidialLeads.Pipeline
                 chosen = phones.Count > 0 ? phones[0] : null;
                 kind = InputKind.PhoneNumber;
             }
-            if (chosen is null && _reads == InputKind.PhoneNumber && _phoneProperties is null && Mode != InputKind.PhoneNumber)
+            if (chosen is null && _vendorLeadCodes && _reads == InputKind.PhoneNumber && _phoneProperties is null && Mode != InputKind.PhoneNumber)
             {
                 chosen = ColumnResolver.VendorLeadCode.Choose(names);
                 kind = InputKind.VendorLeadCode;

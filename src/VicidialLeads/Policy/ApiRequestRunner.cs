@@ -52,6 +52,11 @@ namespace VicidialLeads.Policy
         /// foreign body is one) unless <paramref name="isDefinite"/> says a fault is this request's real answer.
         /// <paramref name="describe"/> names the request in the log, never with credentials.
         /// </summary>
+        /// <param name="answerSurvivesServerError">
+        /// True when an HTTP 5xx may come after the whole answer was printed (the server's own log insert fails on a ' in
+        /// the answer): a 5xx whose body <paramref name="parse"/> reads is taken as the answer; any other stays a
+        /// transient failure.
+        /// </param>
         public async Task<T> SendAsync<T>(string function, IReadOnlyList<KeyValuePair<string, string>> fields, string describe,
             Func<ApiResponse, T> parse, Func<T, string> summarize, List<string> log, CancellationToken cancellation,
             Func<VicidialApiException, bool>? isDefinite = null, bool answerSurvivesServerError = false)
@@ -84,7 +89,17 @@ namespace VicidialLeads.Policy
                         throw stop;
                     }
                     _loginAccepted = true;
-                    T parsed = parse(response);
+                    T parsed;
+                    try
+                    {
+                        parsed = parse(response);
+                    }
+                    catch (VicidialApiException) when (response.StatusCode != 200)
+                    {
+                        // Not a whole answer: the 5xx is the failure it says it is.
+                        throw new VicidialTransportException($"The server at {_client.Endpoint} answered HTTP {response.StatusCode}.", isTimeout: false, statusCode: response.StatusCode,
+                            recommendedAction: "The web server or PHP failed: check the VICIdial server's web server and its error log, then run the command again.");
+                    }
                     Outages.Succeeded();
                     log.Add($"{function} {method}: {describe}, {summarize(parsed)}, {response.Elapsed.TotalMilliseconds:0} ms" +
                             (response.StatusCode != 200 ? $", HTTP {response.StatusCode} after the answer (the server's own API log failed)" : string.Empty) +

@@ -12,6 +12,8 @@ namespace VicidialLeads.Protocol
             "lead_search" => "API access, Active, user level 8 or more and Modify Leads 1 or more",
             "lead_all_info" => "API access, Active, user level 7 or more, Modify Leads 1 or more and View Reports 1",
             "lead_field_info" => "API access, Active, user level 7 or more and Modify Leads 1 to 4",
+            // The call log, recording and callback reads check view_reports and user_level > 6, not modify_leads.
+            "phone_number_log" or "recording_lookup" or "lead_callback_info" => "API access, Active, user level 7 or more and View Reports 1",
             _ => "API access, Active, user level 8 or more and Modify Leads 1 or more",
         };
     }

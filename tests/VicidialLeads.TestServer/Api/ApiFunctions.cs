@@ -9,6 +9,9 @@ internal static class ApiFunctions
     public const string LeadAllInfo = "lead_all_info";
     public const string LeadFieldInfo = "lead_field_info";
     public const string CheckPhoneNumber = "check_phone_number";
+    public const string PhoneNumberLog = "phone_number_log";
+    public const string RecordingLookup = "recording_lookup";
+    public const string LeadCallbackInfo = "lead_callback_info";
 
     public const string VersionNumber = "2.14-202";
     public const string BuildNumber = "250720-1841";

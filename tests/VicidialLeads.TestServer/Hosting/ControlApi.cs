@@ -50,13 +50,14 @@ internal static class ControlApi
             return Done();
         });
 
-        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked) =>
+        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked, int? viewReports) =>
         {
             var permissions = new ApiUserPermissions(
                 level ?? ApiUserPermissions.FullAccess.UserLevel,
                 (modifyLeads ?? 1) != 0,
                 AllowedFunctions(functions),
-                (ipBlocked ?? 0) != 0);
+                (ipBlocked ?? 0) != 0,
+                (viewReports ?? 1) != 0);
             state.AddUser(user, pass, permissions);
             return Done();
         });
@@ -76,6 +77,17 @@ internal static class ControlApi
             }
 
             return Results.Json(new { added = rows.Count, leadCount = state.LeadCount }, Json);
+        });
+
+        control.MapPost("/calls", (long phoneFrom, int count, int? step, int? outbound, int? inbound) =>
+        {
+            if (count is < 0 or > 1_000_000 || (outbound ?? 1) is < 0 or > 100 || (inbound ?? 0) is < 0 or > 100)
+            {
+                return Refused("count must be 0 to 1,000,000, outbound and inbound 0 to 100.");
+            }
+
+            state.AddCalls(History.GeneratedCalls.For(phoneFrom, count, step ?? 1, outbound ?? 1, inbound ?? 0));
+            return Done();
         });
 
         control.MapPost("/lockout/reset", (string user) =>

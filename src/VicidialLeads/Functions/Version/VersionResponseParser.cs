@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace VicidialLeads.Functions.Version
 {
@@ -15,6 +16,7 @@ namespace VicidialLeads.Functions.Version
             string line = end < 0 ? body : body.Substring(0, end);
             string? number = null;
             string build = string.Empty;
+            TimeSpan? offset = null, standardOffset = null;
             foreach (string field in line.Split('|'))
             {
                 int colon = field.IndexOf(": ", StringComparison.Ordinal);
@@ -23,12 +25,20 @@ namespace VicidialLeads.Functions.Version
                 string value = field.Substring(colon + 2).Trim();
                 if (name == "VERSION") number = value;
                 else if (name == "BUILD") build = value;
+                else if (name == "TZNOW") offset = Hours(value);
+                else if (name == "TZ") standardOffset = Hours(value);
             }
 
             if (string.IsNullOrEmpty(number) || number!.Length > 64 || build.Length > 64)
                 return false;
-            version = new ServerVersion(number, build);
+            version = new ServerVersion(number, build, offset ?? standardOffset);
             return true;
         }
+
+        /// <summary>An offset in hours as the server prints it (-5.00, 5.50); null when it is none a clock can have.</summary>
+        private static TimeSpan? Hours(string value) =>
+            decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal hours) && hours >= -14 && hours <= 14
+                ? TimeSpan.FromMinutes((double)Math.Round(hours * 60))
+                : (TimeSpan?)null;
     }
 }

@@ -1,0 +1,172 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using VicidialLeads.Functions.PhoneNumberLog;
+using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
+
+namespace VicidialLeads.Commands
+{
+    /// <summary>
+    /// Reads the calls to and from phone numbers with the API's phone_number_log, many numbers per request: one
+    /// <see cref="VicidialCall"/> per call, per input number newest first, in input order. The server leaves out numbers
+    /// without calls; each is named in a -Verbose line, and the end of the run counts them.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "VicidialCallLog", DefaultParameterSetName = InputObjectSet)]
+    [OutputType(typeof(VicidialCall))]
+    public sealed class GetVicidialCallLogCommand : VicidialApiCommand
+    {
+        private const string PhoneNumberSet = "PhoneNumber";
+        private const string InputObjectSet = "InputObject";
+
+        /// <summary>Numbers per request; each request reads one call table for all of them.</summary>
+        public const int DefaultBatchSize = 100;
+
+        private CommandRun<PhoneNumberLogOutcome>? _run;
+        private PipelineInputReader? _reader;
+        private CallLogBatcher? _batcher;
+        private PhoneNumberLogExecutor? _executor;
+        private long _calls;
+        private long _withoutCalls;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
+        [Alias("phone_number", "Phone", "Number")]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public string?[] PhoneNumber { get; set; } = Array.Empty<string>();
+
+        /// <summary>
+        /// What the pipeline gives: phone numbers, search results and leads (their PhoneNumber), or rows of any shape
+        /// whose phone column is found by name.
+        /// </summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        [AllowNull]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The column of pipeline rows that holds the phone number, instead of the first accepted name.</summary>
+        [Parameter(ParameterSetName = InputObjectSet)]
+        [ValidateNotNullOrEmpty]
+        public string[]? PhoneProperty { get; set; }
+
+        /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
+        [Parameter]
+        public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
+
+        /// <summary>Outbound calls (vicidial_log), inbound calls (vicidial_closer_log), or both.</summary>
+        [Parameter]
+        public CallLogType Type { get; set; } = CallLogType.All;
+
+        /// <summary>Only the newest call of each number (of the type asked).</summary>
+        [Parameter]
+        public SwitchParameter Last { get; set; }
+
+        /// <summary>Distinct numbers per request.</summary>
+        [Parameter]
+        [ValidateRange(1, 500)]
+        public int BatchSize { get; set; } = DefaultBatchSize;
+
+        protected override void BeginProcessing()
+        {
+            RequirePhoneCode(PhoneCode);
+            _run = StartRun<PhoneNumberLogOutcome>("Reading VICIdial call logs", "phone number", KnownTotal(), WriteOutcome);
+            _executor = new PhoneNumberLogExecutor(_run.Runner, Type, Last);
+            _batcher = new CallLogBatcher(BatchSize);
+            _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, archived: false, "read", WriteVerbose,
+                vendorLeadCodes: false);
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == InputObjectSet)
+            {
+                _run!.Read(_reader!, InputObject, Submit, Flush);
+                return;
+            }
+            foreach (string? value in PhoneNumber ?? new string?[] { null })
+                Submit(InputValue.PhoneNumber(value, value, PhoneCode));
+        }
+
+        protected override void EndProcessing()
+        {
+            Flush();
+            _run!.WriteRemaining();
+            WriteVerbose($"Read the call logs of {CountWording.Of(_run.Progress.Done, "phone number")}: {CountWording.Of(_calls, "call")}; " +
+                         $"{CountWording.Of(_withoutCalls, "number")} without calls, {CountWording.Of(_run.Progress.Errors, "error")}.");
+        }
+
+        private int? KnownTotal()
+        {
+            if (ParameterSetName != InputObjectSet) return PhoneNumber?.Length;
+            object? value = PipelineRow.Unwrap(InputObject);
+            return value is ICollection items && !(value is IDictionary) ? items.Count : 1;
+        }
+
+        private void Submit(InputValue value)
+        {
+            _run!.CountInput();
+            Send(_batcher!.Add(value));
+        }
+
+        private void Flush() => Send(_batcher!.Flush());
+
+        private void Send(CallLogBatch? batch)
+        {
+            if (batch is null)
+            {
+                _run!.WriteFinished();
+                return;
+            }
+            PhoneNumberLogExecutor executor = _executor!;
+            _run!.Enqueue(token => executor.RunAsync(batch, token));
+        }
+
+        private void WriteOutcome(PhoneNumberLogOutcome outcome)
+        {
+            CommandRun<PhoneNumberLogOutcome> run = _run!;
+            foreach (string line in outcome.Log)
+                WriteVerbose(line);
+
+            foreach (InputValue input in outcome.Batch.Inputs)
+            {
+                if (input.Key is null)
+                {
+                    run.Reject(input, "InvalidPhoneNumber", "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again.");
+                    continue;
+                }
+                if (outcome.StoppingError != null)
+                    run.Stop(outcome.StoppingError, "CallLogRefused", input);
+                run.Accept();
+                if (outcome.Error != null)
+                {
+                    run.Progress.Error();
+                    WriteError(ErrorRecords.Failure(outcome.Error, "CallLogFailed", input.Target, $"Reading the calls of {input.Describe} failed: {outcome.Error.Message}"));
+                    continue;
+                }
+                List<VicidialCall> calls = outcome.Calls[input.Key];
+                if (input.AlternateKey != null)
+                    calls = PhoneNumberLogExecutor.NewestFirst(calls, outcome.Calls[input.AlternateKey]);
+                if (Last && calls.Count > 1)
+                    calls = calls.GetRange(0, 1);
+                run.Progress.Result(calls.Count > 0);
+                if (calls.Count == 0)
+                {
+                    _withoutCalls++;
+                    WriteVerbose($"No {TypeWording}calls: {input.Describe} (input '{input.Text}').");
+                    continue;
+                }
+                _calls += calls.Count;
+                foreach (VicidialCall call in calls)
+                    WriteObject(call);
+            }
+        }
+
+        private string TypeWording => Type switch
+        {
+            CallLogType.Outbound => "outbound ",
+            CallLogType.Inbound => "inbound ",
+            _ => string.Empty,
+        };
+    }
+}

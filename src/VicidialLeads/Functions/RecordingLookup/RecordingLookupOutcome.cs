@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using VicidialLeads.Input;
+
+namespace VicidialLeads.Functions.RecordingLookup
+{
+    /// <summary>What one recording_lookup question produced: its recordings, oldest first, or why it failed.</summary>
+    internal sealed class RecordingLookupOutcome
+    {
+        public RecordingLookupOutcome(InputValue? lead, string describe, object target)
+        {
+            Lead = lead;
+            Describe = describe;
+            Target = target;
+        }
+
+        /// <summary>The lead asked about; null for a search by user and date.</summary>
+        public InputValue? Lead { get; }
+
+        /// <summary>The question in messages: "lead 1010023", "user 6666 on 2026-11-30".</summary>
+        public string Describe { get; }
+
+        /// <summary>What an error about the question names.</summary>
+        public object Target { get; }
+
+        public List<VicidialRecording> Recordings { get; } = new List<VicidialRecording>();
+
+        /// <summary>Why the question failed after its retries; null when it was answered.</summary>
+        public VicidialApiException? Error { get; set; }
+
+        /// <summary>Set when the run must stop (a refusal, an outage, a closed session); the question was not answered.</summary>
+        public VicidialApiException? StoppingError { get; set; }
+
+        /// <summary>What each request did, for -Verbose (never holds credentials).</summary>
+        public List<string> Log { get; } = new List<string>();
+    }
+}
