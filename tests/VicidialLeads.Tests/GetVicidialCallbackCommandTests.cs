@@ -46,7 +46,7 @@ namespace VicidialLeads.Tests
             Assert.Equal("", callback.User);
             var request = Assert.Single(RecentRequests("lead_callback_info"));
             Assert.Equal(500, request.StatusCode);
-            Assert.Contains(run.Verbose, v => v.Contains("HTTP 500 after the whole answer"));
+            Assert.Contains(run.Verbose, v => v.Contains("HTTP 500 after the answer"));
         }
 
         [Fact]
