@@ -19,6 +19,9 @@ namespace VicidialLeads
         /// <summary>The HTTP status when the server answered with a 5xx, else null.</summary>
         public int? StatusCode { get; }
 
+        /// <summary>The body of a 5xx answer (without the password), since the server may answer 500 after a write it did; else null.</summary>
+        internal string? Body { get; set; }
+
         /// <summary>True when https was assumed and the failure fits a server that speaks plain http (no TLS, or nothing on port 443).</summary>
         internal bool PlainHttpMayAnswer { get; set; }
     }

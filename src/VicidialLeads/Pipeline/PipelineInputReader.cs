@@ -24,6 +24,7 @@ namespace VicidialLeads.Pipeline
         private readonly bool _archived;
         private readonly string _done;
         private readonly Action<string> _verbose;
+        private readonly bool _vendorLeadCodes;
         private RowColumns? _columns;
 
         /// <param name="reads">
@@ -32,8 +33,14 @@ namespace VicidialLeads.Pipeline
         /// columns, and with <paramref name="phoneNumbers"/> a row's phone column when it has no lead id column.
         /// </param>
         /// <param name="done">What happens to a value, for messages: "searched", "read".</param>
-        public PipelineInputReader(InputKind reads, bool phoneNumbers, string? phoneProperty, string phoneCode, bool archived, string done, Action<string> verbose)
+        /// <param name="vendorLeadCodes">
+        /// False to read phone numbers only (a DNC list holds numbers): a row without a phone column is then an error,
+        /// and a vendor lead code search result is refused, rather than read by its vendor_lead_code column.
+        /// </param>
+        public PipelineInputReader(InputKind reads, bool phoneNumbers, string? phoneProperty, string phoneCode, bool archived, string done, Action<string> verbose,
+            bool vendorLeadCodes = true)
         {
+            _vendorLeadCodes = vendorLeadCodes;
             _reads = reads;
             _phoneNumbers = phoneNumbers || reads == InputKind.PhoneNumber;
             _phoneProperty = phoneProperty;
@@ -55,6 +62,13 @@ namespace VicidialLeads.Pipeline
                 // A search result keeps where it was found: leads found in the archive are read from the archive.
                 foreach (long id in result.LeadIds)
                     values.Add(InputValue.Lead(id, _archived || result.Archived));
+                return;
+            }
+            if (!_vendorLeadCodes && value is LeadSearchResult { SearchMethod: LeadSearchMethod.VendorLeadCode } byCode)
+            {
+                values.Add(InputValue.Invalid(byCode, byCode.VendorLeadCode, InputKind.PhoneNumber,
+                    $"The search result of vendor lead code '{byCode.VendorLeadCode}' holds lead ids, not a phone number, so nothing was {_done} for it. " +
+                    "Read its leads with Get-VicidialLead and pipe those (each lead gives its phone number), or give the phone number."));
                 return;
             }
             if (PipelineRow.IsScalar(value))
@@ -134,7 +148,7 @@ namespace VicidialLeads.Pipeline
                 chosen = ColumnResolver.PhoneNumber.Choose(names, _phoneProperty);
                 kind = InputKind.PhoneNumber;
             }
-            if (chosen is null && _reads == InputKind.PhoneNumber && _phoneProperty is null && Mode != InputKind.PhoneNumber)
+            if (chosen is null && _vendorLeadCodes && _reads == InputKind.PhoneNumber && _phoneProperty is null && Mode != InputKind.PhoneNumber)
             {
                 chosen = ColumnResolver.VendorLeadCode.Choose(names);
                 kind = InputKind.VendorLeadCode;
