@@ -19,6 +19,12 @@ namespace VicidialLeads.Functions.DncPhone
             if (line.Length == 0)
                 throw new VicidialProtocolException($"The server gave an empty answer to {function} for {phoneNumber}.");
 
+            if (body.IndexOf('\n') < 0)
+            {
+                // Every answer ends with a newline: without it the answer was cut, and the request is safe to send again.
+                throw new VicidialProtocolException($"The server's answer to {function} for {phoneNumber} was cut short: {redactor.Excerpt(body)}");
+            }
+
             string done = change == DncChange.Add ? "DNC NUMBER HAS BEEN ADDED - " : "DNC NUMBER HAS BEEN DELETED - ";
             string already = change == DncChange.Add ? "DNC NUMBER ALREADY EXISTS: |" : "DNC NUMBER DOES NOT EXIST: |";
             if (line.StartsWith($"SUCCESS: {function} {done}", StringComparison.Ordinal))
