@@ -50,13 +50,15 @@ internal static class ControlApi
             return Done();
         });
 
-        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked) =>
+        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked, int? modifyLists, int? deleteFromDnc) =>
         {
             var permissions = new ApiUserPermissions(
                 level ?? ApiUserPermissions.FullAccess.UserLevel,
                 (modifyLeads ?? 1) != 0,
                 AllowedFunctions(functions),
-                (ipBlocked ?? 0) != 0);
+                (ipBlocked ?? 0) != 0,
+                (modifyLists ?? 0) != 0,
+                (deleteFromDnc ?? 0) != 0);
             state.AddUser(user, pass, permissions);
             return Done();
         });
