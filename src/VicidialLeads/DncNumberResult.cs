@@ -10,8 +10,6 @@ namespace VicidialLeads
         /// <summary>VICIdial's name for the system-wide do-not-call list (campaign_id=SYSTEM_INTERNAL).</summary>
         public const string SystemCampaignId = "SYSTEM_INTERNAL";
 
-        private static readonly string[] NoEntries = Array.Empty<string>();
-
         /// <summary>Builds a result; public so that tests of scripts can stand in for the cmdlets.</summary>
         public DncNumberResult(string phoneNumber, string campaignId, DncNumberStatus status, IReadOnlyList<string>? changedEntries,
             string inputValue, object? inputObject)
@@ -19,7 +17,7 @@ namespace VicidialLeads
             PhoneNumber = phoneNumber ?? throw new ArgumentNullException(nameof(phoneNumber));
             CampaignId = campaignId ?? throw new ArgumentNullException(nameof(campaignId));
             Status = status;
-            ChangedEntries = changedEntries is null || changedEntries.Count == 0 ? NoEntries : new List<string>(changedEntries).ToArray();
+            ChangedEntries = changedEntries is null || changedEntries.Count == 0 ? DncEntryList.Empty : new DncEntryList(new List<string>(changedEntries));
             InputValue = inputValue ?? phoneNumber;
             InputObject = inputObject ?? InputValue;
         }
@@ -39,7 +37,7 @@ namespace VicidialLeads
         /// The list entries this request added or removed: the number, and when it was given with its country code and
         /// listed that way too, that entry (Remove); empty when nothing changed.
         /// </summary>
-        public IReadOnlyList<string> ChangedEntries { get; }
+        public DncEntryList ChangedEntries { get; }
 
         /// <summary>The value as it was given.</summary>
         public string InputValue { get; }

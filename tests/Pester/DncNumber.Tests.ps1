@@ -53,6 +53,10 @@ Describe 'Do-not-call numbers against the test server' {
         $null = Remove-VicidialDncNumber 7275550303 -WhatIf
         (Remove-VicidialDncNumber 7275550303 -Confirm:$false).Status | Should -Be 'Removed'
         (Remove-VicidialDncNumber 7275550303 -Confirm:$false).Status | Should -Be 'NotListed'
+        "$((Remove-VicidialDncNumber '+1 727 555 0303' -Confirm:$false).ChangedEntries)" | Should -Be ''
+        $null = Add-VicidialDncNumber 7275550303
+        $removed = Remove-VicidialDncNumber '+1 727 555 0303' -Confirm:$false
+        "$($removed.ChangedEntries)" | Should -Be '7275550303'
     }
 
     It 'formats results as a table with the number, list and status, and exports without the input row' {
@@ -63,6 +67,8 @@ Describe 'Do-not-call numbers against the test server' {
         $exported = $result | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
         $exported[0].PSObject.Properties.Name | Should -Not -Contain 'InputObject'
         $exported[0].Status | Should -Be 'Added'
+        $exported[0].ChangedEntries | Should -Be '7275550304'
+        $exported[0].CampaignId | Should -Be 'SYSTEM_INTERNAL'
     }
 
     It 'stops with one error naming modify_lists for a user without it, and never shows the password' {
