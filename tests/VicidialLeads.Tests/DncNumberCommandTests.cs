@@ -231,6 +231,18 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void A_number_that_gets_no_usable_answer_is_one_error_that_says_a_repeat_is_safe()
+        {
+            Fixture.ConnectAndRun("", user: ListAdmin, password: ListAdminPassword, connectOptions: "-TimeoutSec 5 -MaximumRetryCount 1 -MaximumOutageSec 1");
+            Fixture.Server.State.SetFault(FaultMode.HtmlPage);
+            var run = RunUnderFault("Add-VicidialDncNumber 7275550219 2>&1");
+            var error = run.Output.OfType<ErrorRecord>().Concat(run.Terminating is null ? Enumerable.Empty<ErrorRecord>() : new[] { run.Terminating }).First();
+            Assert.Equal("7275550219", error.TargetObject);
+            Assert.Contains("running the command again for this number is safe", error.ErrorDetails?.Message ?? error.Exception.Message);
+            Assert.Empty(Results(run));
+        }
+
+        [Fact]
         public void The_same_number_twice_in_one_run_is_sent_one_after_the_other()
         {
             var run = RunAsListAdmin("1..6 | ForEach-Object { '7275550218' } | Add-VicidialDncNumber -ThrottleLimit 6");

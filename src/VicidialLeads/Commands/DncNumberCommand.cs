@@ -145,7 +145,11 @@ namespace VicidialLeads.Commands
             {
                 run.Progress.Error();
                 string verb = Change == DncChange.Add ? "Adding" : "Removing";
-                string details = $"{verb} {number.Describe} {(Change == DncChange.Add ? "to" : "from")} {ListName} failed: {outcome.Error.Message}";
+                // A request that got no usable answer may have changed the list before its answer was lost; a repeat is harmless.
+                string unknown = outcome.Error.IsTransient
+                    ? " Whether the list changed is not known; running the command again for this number is safe: a repeat changes nothing and reports the number's state."
+                    : string.Empty;
+                string details = $"{verb} {number.Describe} {(Change == DncChange.Add ? "to" : "from")} {ListName} failed: {outcome.Error.Message}{unknown}";
                 WriteError(ErrorRecords.Failure(outcome.Error, Change == DncChange.Add ? "DncAddFailed" : "DncRemoveFailed", number.Target, details));
                 return;
             }
