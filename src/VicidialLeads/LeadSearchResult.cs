@@ -31,8 +31,10 @@ namespace VicidialLeads
         }
 
         /// <summary>The module's own results share one lead id list per number, without copies.</summary>
-        internal LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, LeadIdList leadIds, bool archived, bool truncated, object? inputObject)
+        internal LeadSearchResult(LeadSearchMethod method, string searchKey, string inputValue, LeadIdList leadIds, bool archived, bool truncated, object? inputObject,
+            string? phoneColumn = null)
         {
+            PhoneColumn = phoneColumn ?? string.Empty;
             if (searchKey is null) throw new ArgumentNullException(nameof(searchKey));
             SearchMethod = method;
             PhoneNumber = method == LeadSearchMethod.PhoneNumber ? searchKey : string.Empty;
@@ -54,6 +56,9 @@ namespace VicidialLeads
 
         /// <summary>The value as it was given.</summary>
         public string InputValue { get; }
+
+        /// <summary>The column of the input row the number was read from, when the row had several phone columns (each searched); else empty.</summary>
+        public string PhoneColumn { get; }
 
         /// <summary>
         /// What came down the pipeline: the CSV row (or hashtable, string, number) the value was read from, so a report

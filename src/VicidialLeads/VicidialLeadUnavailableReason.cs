@@ -8,5 +8,8 @@ namespace VicidialLeads
 
         /// <summary>The lead exists, but its list is one the API user may not see.</summary>
         NotVisible,
+
+        /// <summary>The lead exists, but the server fails whenever it answers it (a quote in a field breaks its API log).</summary>
+        ServerFailure,
     }
 }

@@ -19,10 +19,13 @@ namespace VicidialLeads
         /// <summary>The HTTP status when the server answered with a 5xx, else null.</summary>
         public int? StatusCode { get; }
 
-        /// <summary>The body of a 5xx answer (without the password), since the server may answer 500 after a write it did; else null.</summary>
-        internal string? Body { get; set; }
-
         /// <summary>True when https was assumed and the failure fits a server that speaks plain http (no TLS, or nothing on port 443).</summary>
         internal bool PlainHttpMayAnswer { get; set; }
+
+        /// <summary>
+        /// The body of a 5xx answer, or null. The real server can fail AFTER it answered (its own API log breaks on a
+        /// quote), so a 5xx body can be a complete answer; never shown, since it is the server's text.
+        /// </summary>
+        internal string? Body { get; set; }
     }
 }

@@ -54,11 +54,14 @@ Describe 'Real-world input' {
             $elapsed.TotalSeconds | Should -BeLessThan 60
         }
 
-        It 'uses the first candidate column by precedence and says so once in -Verbose' {
-            $verbose = 'Tel,Mobile', '4075551212,9998886112', '4075551212,9998885112' | ConvertFrom-Csv | Search-VicidialLead -Verbose 4>&1 |
-                Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Reading phone numbers*' }
+        It 'searches every phone column of a row, each result naming its column, and says so once in -Verbose' {
+            $output = 'Tel,Mobile', '4075551212,9998886112', '4075551212,9998885112' | ConvertFrom-Csv | Search-VicidialLead -Verbose 4>&1
+            $verbose = $output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Reading phone numbers*' }
             @($verbose).Count | Should -Be 1
-            $verbose.Message | Should -BeLike "*'Mobile'*also present but not searched: Tel*"
+            $verbose.Message | Should -BeLike "*'Tel' and 'Mobile'*each is searched*"
+            $results = $output | Where-Object { $_ -is [VicidialLeads.LeadSearchResult] }
+            $results.PhoneColumn | Should -Be @('Tel', 'Mobile', 'Tel', 'Mobile')
+            $results.PhoneNumber | Should -Be @('4075551212', '9998886112', '4075551212', '9998885112')
         }
 
         It 'reads the column named by -PhoneProperty, and hashtables' {

@@ -51,7 +51,7 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(CapturedExchange.AllNames().Except(accounted));
-        Assert.Equal(142, CapturedExchange.AllNames().Count);
+        Assert.Equal(147, CapturedExchange.AllNames().Count);
         Assert.Equal(21, CaptureCatalog.DncRun.Count);
         Assert.Contains("15c-rightpass-after-reset", CaptureCatalog.LockoutRun);
         Assert.Contains("92-strict-lead_search", CaptureCatalog.ReplayedAlone);

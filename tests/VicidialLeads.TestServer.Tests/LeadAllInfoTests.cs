@@ -109,7 +109,7 @@ public sealed class LeadAllInfoTests : FreshServerTestBase
         Assert.Equal(new ApiAnswer(500, string.Empty), await Client.LeadAllInfoAsync(Server, "lead_id=1013&custom_fields=Y"));
         Assert.Equal(new ApiAnswer(500, string.Empty), await Client.LeadAllInfoAsync(Server, "lead_id=1001&custom_fields=Y&force_entry_list_id=9999999999999"));
         Assert.EndsWith("|101|1002|AC-100002|ANNUAL|renewal due in March\n", (await Client.LeadAllInfoAsync(Server, "lead_id=1002&custom_fields=Y")).Body);
-        Assert.EndsWith("|101|1006|AC-100006|MONTHLY|\n", (await Client.LeadAllInfoAsync(Server, "lead_id=1006&custom_fields=y&custom_fields=Y")).Body);
+        Assert.EndsWith("|101|1011|AC-100011|QUARTERLY|email only\n", (await Client.LeadAllInfoAsync(Server, "lead_id=1011&custom_fields=y&custom_fields=Y")).Body);
     }
 
     [Fact]

@@ -7,11 +7,13 @@ namespace VicidialLeads.TestServer;
 /// <param name="IpBlocked">The user may only connect from another address (api_allowed_source_ips), so every login answers IPBLOCK.</param>
 /// <param name="ModifyLists">vicidial_users.modify_lists; add_dnc_phone and delete_dnc_phone need it (6666 lacks it: capture 72).</param>
 /// <param name="DeleteFromDnc">vicidial_users.delete_from_dnc; delete_dnc_phone needs it.</param>
+/// <param name="ViewReports">vicidial_users.view_reports; lead_all_info needs it.</param>
 public sealed record ApiUserPermissions(
     int UserLevel = 9,
     bool ModifyLeads = true,
     IReadOnlySet<string>? AllowedFunctions = null,
     bool IpBlocked = false,
+    bool ViewReports = true,
     bool ModifyLists = false,
     bool DeleteFromDnc = false)
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.TestServer;
 using VicidialLeads.Tests.Support;
 using Xunit;
@@ -12,6 +13,92 @@ namespace VicidialLeads.Tests
     public class GetVicidialLeadCommandTests : CmdletTestBase
     {
         public GetVicidialLeadCommandTests(TestServerFixture fixture) : base(fixture) { }
+
+        [Fact]
+        public void A_lead_with_an_apostrophe_is_read_whole_although_the_server_fails_on_it()
+        {
+            // The server answers lead_all_info of 1006 (O'Brien), and of its number, with an empty HTTP 500 (captures 84, 84b).
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 9998887112 -Verbose");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(new long[] { 1012, 1010, 1009, 1008, 1006, 1005, 1003, 1002 }, run.Leads.Select(l => l.LeadId));
+            VicidialLead obrien = run.Leads.Single(l => l.LeadId == 1006);
+            Assert.Equal("Michael", obrien.FirstName);
+            Assert.Equal("O'Brien", obrien.LastName);
+            Assert.Equal("9998887112", obrien.PhoneNumber);
+            Assert.Equal(101, obrien.ListId);
+            Assert.Equal("VLC-7112-C", obrien.VendorLeadCode);
+            Assert.Contains(run.Verbose, v => v.Contains("field by field with lead_field_info"));
+            // Every other lead is read whole in one request each; only 1006 goes field by field.
+            Assert.Equal(LeadAllInfoParser.StandardFields.Length - 1, Fixture.Server.State.RequestCount("lead_field_info"));
+
+            // Read by id among others, it is one of them: no error, and the run is not stopped as if the server were away.
+            var ids = Fixture.ConnectAndRun("Get-VicidialLead 1001, 1006, 1006, 1006, 1002, 1003");
+            Assert.Null(ids.Terminating);
+            Assert.Empty(ids.Errors);
+            Assert.Equal(new long[] { 1001, 1006, 1006, 1006, 1002, 1003 }, ids.Leads.Select(l => l.LeadId));
+            Assert.All(ids.Leads.Where(l => l.LeadId == 1006), l => Assert.Equal("O'Brien", l.LastName));
+        }
+
+        [Fact]
+        public void A_lead_with_an_apostrophe_keeps_its_custom_fields_when_its_list_is_known()
+        {
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 9998887112 -IncludeCustomFields");
+            Assert.Empty(run.Errors);
+            Assert.Empty(run.Warnings);
+            VicidialLead obrien = run.Leads.Single(l => l.LeadId == 1006);
+            Assert.Equal("AC-100006", obrien.CustomFields["account_no"]);
+            Assert.Equal("MONTHLY", obrien.CustomFields["contract_type"]);
+
+            // Alone, its list's custom field names are unknown: the lead comes without them, and a warning says so.
+            var alone = Fixture.ConnectAndRun("Get-VicidialLead 1006 -IncludeCustomFields");
+            Assert.Empty(alone.Errors);
+            Assert.Equal("O'Brien", alone.Leads.Single().LastName);
+            Assert.Contains(alone.Warnings, w => w.Contains("custom fields of list 101"));
+        }
+
+        [Fact]
+        public void Every_lead_of_a_number_comes_back_not_just_the_thousand_the_server_gives_at_once()
+        {
+            var run = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 3125550000");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(Enumerable.Range(2001, 1500).Reverse().Select(i => (long)i), run.Leads.Select(l => l.LeadId));
+
+            var capped = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 3125550000 -Records 100");
+            Assert.Equal(Enumerable.Range(3401, 100).Reverse().Select(i => (long)i), capped.Leads.Select(l => l.LeadId));
+            Assert.Contains(capped.Warnings, w => w.Contains("has 1,500 leads") && w.Contains("-Records 100"));
+            Assert.Empty(Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 9998885112 -Records 10").Warnings);
+        }
+
+        [Theory]
+        [InlineData("'202-555-1001'")]
+        [InlineData("'(999) 888-5112'")]
+        [InlineData("'1013-1002'")]
+        [InlineData("[pscustomobject]@{ lead_id = '202-555-1001' }")]
+        public void A_value_shaped_like_a_phone_number_is_never_read_as_lead_ids(string input)
+        {
+            var run = Fixture.ConnectAndRun($"{input} | Get-VicidialLead");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Leads);
+            var error = Assert.Single(run.Errors);
+            Assert.Equal("InvalidLeadId", error.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("looks like a phone number", error.Exception.Message);
+            Assert.Contains("-PhoneNumber", error.ErrorDetails.RecommendedAction);
+            Assert.Equal(0, Fixture.Server.State.RequestCount("lead_all_info"));
+        }
+
+        [Fact]
+        public void A_ten_digit_lead_id_that_is_no_lead_says_it_looks_like_a_phone_number()
+        {
+            var run = Fixture.ConnectAndRun("Get-VicidialLead 3125550000");
+            var error = Assert.Single(run.Errors);
+            Assert.Equal("LeadNotFound", error.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("looks like a phone number", error.Exception.Message);
+            Assert.Contains("-PhoneNumber 3125550000", error.ErrorDetails.RecommendedAction);
+            // An ordinary id that is no lead says only that.
+            Assert.DoesNotContain("phone number", Assert.Single(Fixture.ConnectAndRun("Get-VicidialLead 999999").Errors).Exception.Message);
+        }
 
         [Fact]
         public void Reads_every_lead_of_a_searched_number_with_comments_holding_pipes_tabs_and_commas()
@@ -105,6 +192,24 @@ namespace VicidialLeads.Tests
             Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
             Assert.Contains("lead_all_info", run.Terminating.Exception.Message);
             Assert.DoesNotContain("so-pass-1", run.AllText());
+        }
+
+        [Fact]
+        public void Permission_errors_name_the_user_settings_each_function_needs()
+        {
+            // lead_all_info needs View Reports too, which lead_search (the connect check) does not.
+            Fixture.Server.State.AddUser("noreports", "nr-pass-1", new ApiUserPermissions(ViewReports: false));
+            var run = Fixture.ConnectAndRun("Get-VicidialLead 1001", user: "noreports", password: "nr-pass-1");
+            Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
+            Assert.Contains("View Reports 1", run.Terminating.Exception.Message);
+            Assert.Contains("View Reports", run.Terminating.ErrorDetails.RecommendedAction);
+
+            // lead_search needs Modify Leads (a server rule the docs do not name): the connect check says so.
+            Fixture.Server.State.AddUser("nomodify", "nm-pass-1", new ApiUserPermissions(ModifyLeads: false));
+            var connect = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential",
+                new Dictionary<string, object?> { ["server"] = Fixture.Server.ApiUri.ToString(), ["credential"] = TestServerFixture.Credential("nomodify", "nm-pass-1") });
+            Assert.Contains("Modify Leads 1 or more", connect.Terminating!.Exception.Message);
+            Assert.DoesNotContain("nm-pass-1", connect.AllText());
         }
 
         [Fact]

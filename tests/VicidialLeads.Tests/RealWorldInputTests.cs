@@ -84,15 +84,59 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
-        public void Two_candidate_columns_use_the_first_by_precedence_and_say_so_once()
+        public void Every_phone_column_of_a_row_is_searched_and_each_result_names_its_column()
         {
-            var run = Run("'Tel,Cell,Mobile,name', '4075551212,4075551213,9998886112,a', '4075551212,4075551213,9998885112,b' | ConvertFrom-Csv | Search-VicidialLead -Verbose");
+            var run = Run("'Tel,Cell,Mobile,name', '4075551212,,9998886112,a', '4075551212,4075551213,9998885112,b' | ConvertFrom-Csv | Search-VicidialLead -Verbose");
             Assert.Null(run.Terminating);
-            Assert.Equal(new[] { "9998886112", "9998885112" }, run.Results.Select(r => r.PhoneNumber));
+            Assert.Empty(run.Errors);
+            // Row a has no Cell number: its two others are searched, and the empty column is no mistake.
+            Assert.Equal(new[] { "4075551212", "9998886112", "4075551212", "4075551213", "9998885112" }, run.Results.Select(r => r.PhoneNumber));
+            Assert.Equal(new[] { "Tel", "Mobile", "Tel", "Cell", "Mobile" }, run.Results.Select(r => r.PhoneColumn));
             var said = run.Verbose.Where(v => v.Contains("Reading phone numbers")).ToList();
             Assert.Single(said);
-            Assert.Contains("'Mobile'", said[0]);
-            Assert.Contains("Tel, Cell", said[0]);
+            Assert.Contains("'Tel', 'Cell' and 'Mobile'", said[0]);
+        }
+
+        [Fact]
+        public void CRM_exports_have_their_phone_columns_found_and_a_generic_Number_never_wins_over_them()
+        {
+            string hubspot = WriteFile("hubspot.csv", "First Name,Mobile Phone Number,Number\nAnn,999-888-6112,A-17\n");
+            var run = Run("Import-Csv $path | Search-VicidialLead", ("path", hubspot));
+            Assert.Empty(run.Errors);
+            Assert.Equal(new long[] { 1013 }, run.Results.Single().LeadIds);
+
+            string dynamics = WriteFile("dynamics.csv", "Full Name,Business Phone,Home Phone,Mobile Phone\nAnn,4075551212,,999-888-5112\n");
+            Assert.Equal(new[] { "Business Phone", "Mobile Phone" }, Run("Import-Csv $path | Search-VicidialLead", ("path", dynamics)).Results.Select(r => r.PhoneColumn));
+
+            string salesforce = WriteFile("salesforce.csv", "Name,MobilePhone,HomePhone,OtherPhone\nAnn,,999-888-6112,\n");
+            Assert.Equal(new long[] { 1013 }, Run("Import-Csv $path | Search-VicidialLead", ("path", salesforce)).Results.Single().LeadIds);
+
+            // Alone, Number is read as the phone column.
+            Assert.Equal(new long[] { 1013 }, Run("[pscustomobject]@{ Number = '9998886112' } | Search-VicidialLead").Results.Single().LeadIds);
+        }
+
+        [Fact]
+        public void A_row_without_a_number_in_any_phone_column_is_one_error_that_names_them()
+        {
+            var run = Run("'Customer,Home,Work,Mobile', 'Ann,,,', 'Bo,n/a,,9998886112' | ConvertFrom-Csv | Search-VicidialLead 2>&1");
+            var errors = run.Output.OfType<ErrorRecord>().ToList();
+            Assert.Equal(2, errors.Count);
+            Assert.Contains("'Home', 'Work' and 'Mobile'", errors[0].Exception.Message);
+            Assert.Contains("Column 'Home'", errors[1].Exception.Message);
+            Assert.IsType<PSObject>(errors[1].TargetObject);
+            Assert.Equal(new long[] { 1013 }, run.Results.Single().LeadIds);
+            Assert.Equal("Mobile", run.Results.Single().PhoneColumn);
+        }
+
+        [Fact]
+        public void PhoneProperty_takes_several_columns_and_AppendResult_writes_each_row_once_with_the_leads_of_all()
+        {
+            var run = Run("'Customer,Home,Work,Mobile', 'Ann,9998886112,4075551212,999-888-5112' | ConvertFrom-Csv | Search-VicidialLead -PhoneProperty Mobile, Home");
+            Assert.Equal(new[] { "Home", "Mobile" }, run.Results.Select(r => r.PhoneColumn));
+
+            var appended = Run("$out = 'Customer,Home,Work,Mobile', 'Ann,9998886112,4075551212,999-888-5112', 'Cy,,,9998886112' | ConvertFrom-Csv | Search-VicidialLead -AppendResult\n" +
+                               "$out | ForEach-Object { $_.Customer + '|' + $_.RecordsFound + '|' + $_.LeadIds }");
+            Assert.Equal(new[] { "Ann|5|1013-1011-1007-1004-1001", "Cy|1|1013" }, appended.Output.Cast<string>());
         }
 
         [Fact]
@@ -382,9 +426,67 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
-        public void Get_VicidialLead_reads_dash_joined_ids_and_stops_once_at_a_row_it_cannot_read()
+        public void An_archive_search_appended_to_a_file_reads_its_archived_leads_back()
         {
-            var ids = Run("'1013-1002' | Get-VicidialLead").Leads.Select(l => l.LeadId);
+            string numbers = WriteFile("archived.csv", "customer,phone\nArchie,718-555-0123\n");
+            string enriched = Path.Combine(_folder, "archived-enriched.csv");
+            var run = Run("Import-Csv $numbers | Search-VicidialLead -Archived -AppendResult | Export-Csv $enriched -NoTypeInformation; Import-Csv $enriched | Get-VicidialLead",
+                ("numbers", numbers), ("enriched", enriched));
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(new long[] { 5002, 5001 }, run.Leads.Select(l => l.LeadId));
+            Assert.All(run.Leads, l => Assert.True(l.Archived));
+            Assert.Equal("\"customer\",\"phone\",\"RecordsFound\",\"LeadIds\",\"Truncated\",\"SearchError\",\"Archived\"", File.ReadLines(enriched).First());
+        }
+
+        [Fact]
+        public void DataRows_are_read_and_appended_by_their_columns_only()
+        {
+            var run = Run("$t = [System.Data.DataTable]::new(); [void]$t.Columns.Add('Name'); [void]$t.Columns.Add('Mobile'); " +
+                          "[void]$t.Rows.Add('Ann', '999-888-5112'); [void]$t.Rows.Add('Cy', [DBNull]::Value)\n" +
+                          "$out = $t.Rows | Search-VicidialLead -AppendResult -ErrorAction SilentlyContinue\n" +
+                          "$out | ForEach-Object { ($_.PSObject.Properties.Name -join ',') + '|' + $_.LeadIds + '|' + [bool]$_.SearchError }");
+            Assert.Null(run.Terminating);
+            Assert.Equal(new[]
+            {
+                "Name,Mobile,RecordsFound,LeadIds,Truncated,SearchError|1011-1007-1004-1001|False",
+                "Name,Mobile,RecordsFound,LeadIds,Truncated,SearchError||True",
+            }, run.Output.Cast<string>());
+        }
+
+        [Theory]
+        [InlineData(";")]
+        [InlineData("\t")]
+        public void A_file_read_with_the_wrong_delimiter_says_which_delimiter_to_use(string delimiter)
+        {
+            string path = WriteFile("semicolons.csv", $"Name{delimiter}Mobile Phone{delimiter}City\nAnn{delimiter}999-888-5112{delimiter}Springfield\n");
+            var run = Run("Import-Csv $path | Search-VicidialLead", ("path", path));
+            Assert.Equal("WrongDelimiter", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains(delimiter == ";" ? "-Delimiter ';'" : "-Delimiter '`t'", run.Terminating.Exception.Message);
+            Assert.DoesNotContain("-PhoneProperty", run.Terminating.Exception.Message);
+        }
+
+        [Fact]
+        public void Blank_rows_are_skipped_and_counted_even_when_errors_stop_the_run()
+        {
+            string path = WriteFile("trailing.csv", "phone,name\n9998885112,Ann\n,\n  ,\n9998886112,Cy\n,\n");
+            var run = Run("Import-Csv $path | Search-VicidialLead -Verbose -ErrorAction Stop", ("path", path));
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            Assert.Equal(new[] { "9998885112", "9998886112" }, run.Results.Select(r => r.PhoneNumber));
+            Assert.Contains(run.Verbose, v => v.Contains("3 blank rows skipped"));
+
+            var leads = Run("'lead_id,name', '1013,Cy', ',', ',Nobody' | ConvertFrom-Csv | Get-VicidialLead 2>&1");
+            Assert.Equal(new long[] { 1013 }, leads.Leads.Select(l => l.LeadId));
+            var error = Assert.Single(leads.Output.OfType<ErrorRecord>());
+            Assert.Equal("InvalidLeadId", error.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("empty", error.Exception.Message);
+        }
+
+        [Fact]
+        public void Get_VicidialLead_reads_dash_joined_ids_from_a_LeadIds_column_and_stops_once_at_a_row_it_cannot_read()
+        {
+            var ids = Run("[pscustomobject]@{ LeadIds = '1013-1002' } | Get-VicidialLead").Leads.Select(l => l.LeadId);
             Assert.Equal(new long[] { 1013, 1002 }, ids);
 
             var run = Run("[pscustomobject]@{ lead_id = 1013 }, [pscustomobject]@{ name = 'x'; email = 'y' }, [pscustomobject]@{ lead_id = 1002 } | Get-VicidialLead");

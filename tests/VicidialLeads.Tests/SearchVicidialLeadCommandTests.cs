@@ -81,7 +81,7 @@ namespace VicidialLeads.Tests
         [Fact]
         public void An_answer_that_reaches_the_records_limit_is_asked_again_in_halves()
         {
-            // Records 300 over four numbers asks for 1,200 ids; the busy number alone has 1,500.
+            // Records 300 over four numbers asks for 1,204 ids (one more each, to know Truncated); the busy number alone has 1,500.
             var run = Fixture.ConnectAndRun("$numbers | Search-VicidialLead -Records 300 -Verbose",
                 Numbers("9998886112", "3125550000", "9998885112", "4075551212"));
             Assert.Null(run.Terminating);
@@ -92,9 +92,24 @@ namespace VicidialLeads.Tests
             Assert.Equal(Enumerable.Range(3201, 300).Reverse().Select(i => (long)i), results[1].LeadIds);
             Assert.Equal(new long[] { 1011, 1007, 1004, 1001 }, results[2].LeadIds);
             Assert.Empty(results[3].LeadIds);
-            Assert.Contains(run.Verbose, v => v.Contains("reached the records limit of 1200"));
+            Assert.Contains(run.Verbose, v => v.Contains("reached the records limit of 1204"));
             var searches = RecentRequests("lead_search").Skip(1).ToList();
             Assert.Equal(new[] { 4, 2, 1, 1, 2 }, searches.Select(r => r.PhoneEntryCount));
+        }
+
+        [Fact]
+        public void Truncated_says_exactly_whether_a_number_has_more_leads_than_the_cap()
+        {
+            // 9998886112 has exactly one lead: a cap of one is not a cut, alone or beside another number.
+            Assert.False(Fixture.ConnectAndRun("Search-VicidialLead 9998886112 -Records 1").Results.Single().Truncated);
+            var pair = Fixture.ConnectAndRun("Search-VicidialLead 9998886112, 9998885112 -Records 1").Results;
+            Assert.False(pair[0].Truncated);
+            Assert.Equal(new long[] { 1013 }, pair[0].LeadIds);
+            Assert.True(pair[1].Truncated);
+            Assert.Equal(new long[] { 1011 }, pair[1].LeadIds);
+            // Four leads under a cap of four: complete; under three: cut.
+            Assert.False(Fixture.ConnectAndRun("Search-VicidialLead 9998885112 -Records 4").Results.Single().Truncated);
+            Assert.True(Fixture.ConnectAndRun("Search-VicidialLead 9998885112 -Records 3").Results.Single().Truncated);
         }
 
         [Fact]

@@ -41,10 +41,10 @@ namespace VicidialLeads.Commands
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The column of pipeline rows that holds the phone number, instead of the first accepted name.</summary>
+        /// <summary>The columns of pipeline rows that hold phone numbers (each is read), instead of every column with an accepted name.</summary>
         [Parameter(ParameterSetName = InputObjectSet)]
         [ValidateNotNullOrEmpty]
-        public string? PhoneProperty { get; set; }
+        public string[]? PhoneProperty { get; set; }
 
         /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
         [Parameter]

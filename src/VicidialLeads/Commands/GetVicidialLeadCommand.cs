@@ -42,10 +42,10 @@ namespace VicidialLeads.Commands
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The column of pipeline rows that holds the phone number, read instead of any lead id column.</summary>
+        /// <summary>The columns of pipeline rows that hold phone numbers (the leads of each are read), instead of any lead id column.</summary>
         [Parameter(ParameterSetName = InputObjectSet)]
         [ValidateNotNullOrEmpty]
-        public string? PhoneProperty { get; set; }
+        public string[]? PhoneProperty { get; set; }
 
         /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
         [Parameter]
@@ -54,6 +54,11 @@ namespace VicidialLeads.Commands
         /// <summary>Reads the archive table (vicidial_list_archive) instead of the live lead table.</summary>
         [Parameter]
         public SwitchParameter Archived { get; set; }
+
+        /// <summary>The most leads read per phone number, newest first; all of them when omitted. A warning names how many a cut number has.</summary>
+        [Parameter]
+        [ValidateRange(1, 1_000_000)]
+        public int Records { get; set; }
 
         /// <summary>Adds the custom fields of each lead's list, as properties and in CustomFields.</summary>
         [Parameter]
@@ -64,7 +69,7 @@ namespace VicidialLeads.Commands
             RequirePhoneCode(PhoneCode);
             _run = StartRun<LeadAllInfoOutcome>("Reading VICIdial leads", ParameterSetName == PhoneNumberSet ? "phone number" : "lead id",
                 ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null, WriteOutcome);
-            _executor = new LeadAllInfoExecutor(_run.Runner, IncludeCustomFields);
+            _executor = new LeadAllInfoExecutor(_run.Runner, IncludeCustomFields, MyInvocation.BoundParameters.ContainsKey(nameof(Records)) ? Records : (int?)null);
             _reader = new PipelineInputReader(InputKind.LeadId, phoneNumbers: true, PhoneProperty, PhoneCode, Archived, "read", WriteVerbose);
         }
 
@@ -86,7 +91,12 @@ namespace VicidialLeads.Commands
             }
         }
 
-        protected override void EndProcessing() => _run!.WriteRemaining();
+        protected override void EndProcessing()
+        {
+            _run!.WriteRemaining();
+            string blank = _reader!.BlankRows > 0 ? $"; {CountWording.Of(_reader.BlankRows, "blank row")} skipped" : string.Empty;
+            WriteVerbose($"Read {CountWording.Of(_run.Progress.Done, "lead id or phone number", "lead ids or phone numbers")}: {_run.Progress.Found:N0} with leads, {CountWording.Of(_run.Progress.Errors, "error")}{blank}.");
+        }
 
         private void Submit(InputValue query)
         {
@@ -100,6 +110,8 @@ namespace VicidialLeads.Commands
             CommandRun<LeadAllInfoOutcome> run = _run!;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
+            foreach (string warning in outcome.Warnings)
+                WriteWarning(warning);
 
             InputValue query = outcome.Query;
             if (outcome.StoppingError != null)
@@ -107,7 +119,8 @@ namespace VicidialLeads.Commands
             if (query.Problem != null)
             {
                 run.Reject(query, query.Kind == InputKind.PhoneNumber ? "InvalidPhoneNumber" : "InvalidLeadId",
-                    query.Kind == InputKind.PhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again." : "Give lead ids as whole numbers from 1 up.");
+                    query.Kind == InputKind.PhoneNumber ? "Correct the number in the input (or pick the right column with -PhoneProperty), then read it again."
+                    : "Give lead ids as whole numbers from 1 up, or read the leads of a phone number with -PhoneNumber.");
                 return;
             }
 

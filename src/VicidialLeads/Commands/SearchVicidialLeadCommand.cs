@@ -33,6 +33,7 @@ namespace VicidialLeads.Commands
         private LeadSearchExecutor? _executor;
         private bool _byVendorLeadCode;
         private bool _saidReplaced;
+        private readonly AppendedRowParts _rowParts = new AppendedRowParts();
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
         [Alias("phone_number", "Phone", "Number")]
@@ -58,10 +59,10 @@ namespace VicidialLeads.Commands
         [AllowEmptyCollection]
         public string?[] VendorLeadCode { get; set; } = Array.Empty<string>();
 
-        /// <summary>The column of pipeline rows that holds the phone number, instead of the first accepted name.</summary>
+        /// <summary>The columns of pipeline rows that hold phone numbers (each is searched), instead of every column with an accepted name.</summary>
         [Parameter(ParameterSetName = InputObjectSet)]
         [ValidateNotNullOrEmpty]
-        public string? PhoneProperty { get; set; }
+        public string[]? PhoneProperty { get; set; }
 
         /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
         [Parameter]
@@ -133,7 +134,8 @@ namespace VicidialLeads.Commands
         {
             Flush();
             _run!.WriteRemaining();
-            WriteVerbose($"Searched {CountWording.Of(_run.Progress.Done, "value")}: {_run.Progress.Found:N0} with leads, {CountWording.Of(_run.Progress.Errors, "error")}.");
+            string blank = _reader!.BlankRows > 0 ? $"; {CountWording.Of(_reader.BlankRows, "blank row")} skipped" : string.Empty;
+            WriteVerbose($"Searched {CountWording.Of(_run.Progress.Done, "value")}: {_run.Progress.Found:N0} with leads, {CountWording.Of(_run.Progress.Errors, "error")}{blank}.");
         }
 
         /// <summary>Adds one value to the batch; the first value decides whether the run searches phone numbers or vendor lead codes.</summary>
@@ -225,7 +227,7 @@ namespace VicidialLeads.Commands
 
         private LeadSearchResult Result(InputValue input, NumberOutcome outcome) =>
             new LeadSearchResult(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, input.Key!, input.Text,
-                outcome.LeadIds!, Archived, outcome.Truncated, input.InputObject);
+                outcome.LeadIds!, Archived, outcome.Truncated, input.InputObject, input.Parts > 1 ? input.Column : null);
 
         private object ResultObject(InputValue input, NumberOutcome outcome)
         {
@@ -237,11 +239,20 @@ namespace VicidialLeads.Commands
             return wrapped;
         }
 
-        /// <summary>With -AppendResult, writes the input row with the result's columns (or the reason it has none).</summary>
+        /// <summary>
+        /// With -AppendResult, writes the input row with the result's columns (or the reason it has none); a row with
+        /// several phone columns is written once, after its last one, with the leads of all of them.
+        /// </summary>
         private void WriteAppended(InputValue input, LeadSearchResult? result, string? error)
         {
             if (!AppendResult) return;
-            PSObject row = AppendedResult.Create(input.InputObject, _byVendorLeadCode ? "VendorLeadCode" : "PhoneNumber", result, error, out bool replaced);
+            if (input.Parts > 1)
+            {
+                _rowParts.Add(input, result, error);
+                if (input.Part < input.Parts) return;
+                (result, error) = _rowParts.Take(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, Archived);
+            }
+            PSObject row = AppendedResult.Create(input.InputObject, _byVendorLeadCode ? "VendorLeadCode" : "PhoneNumber", result, error, Archived, out bool replaced);
             if (replaced && !_saidReplaced)
             {
                 _saidReplaced = true;

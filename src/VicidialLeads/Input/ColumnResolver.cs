@@ -11,10 +11,15 @@ namespace VicidialLeads.Input
     /// </summary>
     internal sealed class ColumnResolver
     {
-        /// <summary>The phone number columns, in precedence order.</summary>
-        public static readonly ColumnResolver PhoneNumber = new ColumnResolver("phone number",
-            "phone_number", "PhoneNumber", "Phone", "Number", "Mobile", "MobilePhone", "MobileNumber", "Cell", "CellPhone",
-            "CellNumber", "Telephone", "TelephoneNumber", "Tel");
+        /// <summary>
+        /// The phone number columns, in precedence order: VICIdial's own, then the names of CRM exports (HubSpot's Mobile Phone
+        /// Number, Dynamics' Business Phone, Home Phone and Mobile Phone, Salesforce's MobilePhone, HomePhone and OtherPhone).
+        /// Number is generic (an account or customer number as often as a phone): it is read only when no other name is there.
+        /// </summary>
+        public static readonly ColumnResolver PhoneNumber = new ColumnResolver("phone number", new[] { "Number" },
+            "phone_number", "PhoneNumber", "Phone", "Number", "Mobile", "MobilePhone", "MobileNumber", "MobilePhoneNumber", "Cell", "CellPhone",
+            "CellNumber", "Telephone", "TelephoneNumber", "Tel", "Home", "HomePhone", "HomePhoneNumber", "Work", "WorkPhone", "WorkPhoneNumber",
+            "BusinessPhone", "BusinessPhoneNumber", "OtherPhone", "OtherPhoneNumber");
 
         /// <summary>The lead id columns (a LeadIds column holds dash-joined ids, as search results export them).</summary>
         public static readonly ColumnResolver LeadId = new ColumnResolver("lead id", "LeadIds", "lead_id", "LeadId");
@@ -26,10 +31,16 @@ namespace VicidialLeads.Input
         public static readonly ColumnResolver Archived = new ColumnResolver("archived flag", "Archived");
 
         private readonly string[] _normalized;
+        private readonly HashSet<string> _generic;
 
-        private ColumnResolver(string what, params string[] names)
+        private ColumnResolver(string what, params string[] names) : this(what, Array.Empty<string>(), names)
+        {
+        }
+
+        private ColumnResolver(string what, string[] generic, params string[] names)
         {
             What = what;
+            _generic = new HashSet<string>(Array.ConvertAll(generic, Normalize), StringComparer.Ordinal);
             Names = names;
             var normalized = new List<string>();
             foreach (string name in names)
@@ -90,6 +101,41 @@ namespace VicidialLeads.Input
                 if (i != best && ranks[i] >= 0) passedOver.Add(columns[i]);
             }
             return new ColumnChoice(best, columns[best], passedOver);
+        }
+
+        /// <summary>
+        /// Every column to read, in the row's order: with <paramref name="explicitNames"/>, those columns (each must be
+        /// there: <paramref name="missing"/> names the first that is not); otherwise every column with an accepted name,
+        /// generic names only when no other is there. Empty when the row has none.
+        /// </summary>
+        public List<ColumnChoice> ChooseAll(IReadOnlyList<string> columns, IReadOnlyList<string>? explicitNames, out string? missing)
+        {
+            missing = null;
+            var chosen = new List<ColumnChoice>();
+            if (explicitNames != null && explicitNames.Count > 0)
+            {
+                foreach (string name in explicitNames)
+                {
+                    ColumnChoice? choice = Choose(columns, name);
+                    if (choice is null)
+                    {
+                        missing = name;
+                        return new List<ColumnChoice>();
+                    }
+                    if (!chosen.Exists(c => c.Index == choice.Index)) chosen.Add(choice);
+                }
+                chosen.Sort((a, b) => a.Index.CompareTo(b.Index));
+                return chosen;
+            }
+
+            var generic = new List<ColumnChoice>();
+            for (int i = 0; i < columns.Count; i++)
+            {
+                string key = Normalize(columns[i]);
+                if (Array.IndexOf(_normalized, key) < 0) continue;
+                (_generic.Contains(key) ? generic : chosen).Add(new ColumnChoice(i, columns[i], Array.Empty<string>()));
+            }
+            return chosen.Count > 0 ? chosen : generic;
         }
 
         /// <summary>A column name without case, spaces, underscores, dashes or dots.</summary>

@@ -9,8 +9,11 @@ namespace VicidialLeads.Input
     internal sealed class InputValue
     {
         private InputValue(object? inputObject, string text, InputKind kind, string? key, string? alternateKey, long? leadId,
-            bool archived, string? problem, RepeatedMistake? mistake)
+            bool archived, string? problem, RepeatedMistake? mistake, string? column = null, int part = 1, int parts = 1)
         {
+            Column = column;
+            Part = part;
+            Parts = parts;
             InputObject = inputObject;
             Text = text;
             Kind = kind;
@@ -47,6 +50,14 @@ namespace VicidialLeads.Input
 
         /// <summary>The whole-file mistake behind <see cref="Problem"/>, when it is one; or null.</summary>
         public RepeatedMistake? Mistake { get; }
+
+        /// <summary>The row's column the value was read from, or null for a value given as it is.</summary>
+        public string? Column { get; }
+
+        /// <summary>Which of the row's <see cref="Parts"/> values this is (a row with several phone columns gives one each), from 1.</summary>
+        public int Part { get; }
+
+        public int Parts { get; }
 
         /// <summary>What an error about this value names as its target: the input row, else the value as given.</summary>
         public object Target => InputObject ?? Text;
@@ -92,7 +103,11 @@ namespace VicidialLeads.Input
 
         /// <summary>The same question about the phone number's other form (with its country code).</summary>
         public InputValue AlternateForm() =>
-            new InputValue(InputObject, Text, Kind, AlternateKey, null, LeadId, Archived, Problem, Mistake);
+            new InputValue(InputObject, Text, Kind, AlternateKey, null, LeadId, Archived, Problem, Mistake, Column, Part, Parts);
+
+        /// <summary>The value as read from <paramref name="column"/>, part <paramref name="part"/> of <paramref name="parts"/> of its row; a problem names the column.</summary>
+        public InputValue InColumn(string column, int part, int parts) =>
+            new InputValue(InputObject, Text, Kind, Key, AlternateKey, LeadId, Archived, Problem is null ? null : $"Column '{column}': {Problem}", Mistake, column, part, parts);
 
         public override string ToString() => Describe;
     }

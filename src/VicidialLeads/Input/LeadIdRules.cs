@@ -11,10 +11,17 @@ namespace VicidialLeads.Input
     /// </summary>
     internal static class LeadIdRules
     {
+        /// <summary>A lead id with this many digits or more is more likely a phone number given by mistake.</summary>
+        public const int PhoneLikeDigits = 10;
+
         public const string RuleText = "Lead ids are whole numbers from 1 up; several may be dash-joined (1011-1007-1004), as search results export them.";
 
-        /// <summary>Reads <paramref name="value"/> (a number, text, or a list of them) as lead ids; empty text is no ids.</summary>
-        public static bool TryRead(object? value, List<long> ids, out string? problem)
+        /// <summary>
+        /// Reads <paramref name="value"/> (a number, text, or a list of them) as lead ids; empty text is no ids. Dash-joined
+        /// ids are read only with <paramref name="dashJoined"/> (a LeadIds column, as search results export them): elsewhere
+        /// 202-555-1001 is a phone number, and reading it as three leads would act on other customers.
+        /// </summary>
+        public static bool TryRead(object? value, List<long> ids, out string? problem, bool dashJoined = true)
         {
             problem = null;
             switch (value)
@@ -22,11 +29,11 @@ namespace VicidialLeads.Input
                 case null:
                     return true;
                 case string text:
-                    return TryReadText(text, ids, out problem);
+                    return TryReadText(text, ids, out problem, dashJoined);
                 case IEnumerable list:
                     foreach (object? item in list)
                     {
-                        if (!TryRead(item, ids, out problem)) return false;
+                        if (!TryRead(item, ids, out problem, dashJoined)) return false;
                     }
                     return true;
                 case double number when number >= 1 && number <= long.MaxValue && number == Math.Floor(number) && number < 1e15:
@@ -38,16 +45,24 @@ namespace VicidialLeads.Input
                 case sbyte _: case byte _: case short _: case ushort _: case int _: case uint _: case long _:
                     return Add(Convert.ToInt64(value, CultureInfo.InvariantCulture), Convert.ToString(value, CultureInfo.InvariantCulture)!, ids, out problem);
                 default:
-                    return TryReadText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, ids, out problem);
+                    return TryReadText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, ids, out problem, dashJoined);
             }
         }
 
-        private static bool TryReadText(string text, List<long> ids, out string? problem)
+        private static bool TryReadText(string text, List<long> ids, out string? problem, bool dashJoined)
         {
             problem = null;
             string trimmed = text.Trim();
             if (trimmed.Length == 0) return true;
-            foreach (string part in trimmed.Split('-'))
+            if (!dashJoined && !long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out _) &&
+                PhoneNumberRules.TryRead(trimmed, PhoneNumberRules.DefaultPhoneCode, out PhoneNumberForms _, out string? _))
+            {
+                problem = $"'{Shorten(text)}' looks like a phone number, not a lead id: read as lead ids it could name other customers' leads. " +
+                    $"To read the leads of a phone number, use -PhoneNumber '{Shorten(text)}' or pipe rows with a phone number column. " +
+                    "Dash-joined lead ids are read from a LeadIds column (as search results export them), or give them one per value.";
+                return false;
+            }
+            foreach (string part in dashJoined ? trimmed.Split('-') : new[] { trimmed })
             {
                 if (!long.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long id))
                 {

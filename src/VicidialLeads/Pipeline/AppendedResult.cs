@@ -1,5 +1,5 @@
 using System;
-using System.Collections;
+using System.Collections.Generic;
 using System.Management.Automation;
 
 namespace VicidialLeads.Pipeline
@@ -16,6 +16,9 @@ namespace VicidialLeads.Pipeline
         public const string Truncated = "Truncated";
         public const string SearchError = "SearchError";
 
+        /// <summary>Appended by a search of the archive only.</summary>
+        public const string Archived = "Archived";
+
         private static readonly string[] Columns = { RecordsFound, LeadIds, Truncated, SearchError };
 
         /// <summary>
@@ -23,7 +26,7 @@ namespace VicidialLeads.Pipeline
         /// <paramref name="valueColumn"/>. With <paramref name="error"/>, RecordsFound and Truncated are empty.
         /// </summary>
         /// <param name="replaced">True when the row already had a column of one of the appended names.</param>
-        public static PSObject Create(object? inputObject, string valueColumn, LeadSearchResult? result, string? error, out bool replaced)
+        public static PSObject Create(object? inputObject, string valueColumn, LeadSearchResult? result, string? error, bool archived, out bool replaced)
         {
             var row = new PSObject();
             replaced = false;
@@ -32,29 +35,28 @@ namespace VicidialLeads.Pipeline
             {
                 row.Properties.Add(new PSNoteProperty(valueColumn, value));
             }
-            else if (value is IDictionary dictionary)
-            {
-                foreach (DictionaryEntry entry in dictionary)
-                    replaced |= Copy(row, PipelineRow.ColumnName(entry.Key), entry.Value);
-            }
             else
             {
-                foreach (PSPropertyInfo property in PSObject.AsPSObject(inputObject!).Properties)
-                    replaced |= Copy(row, property.Name, PipelineRow.PropertyValue(property));
+                foreach (KeyValuePair<string, object?> cell in PipelineRow.ReadCells(PSObject.AsPSObject(inputObject!)))
+                    replaced |= Copy(row, cell.Key, cell.Value, archived);
             }
 
             Set(row, RecordsFound, result is null ? null : (object)result.RecordsFound);
             Set(row, LeadIds, result is null ? string.Empty : result.LeadIds.ToString());
             Set(row, Truncated, result is null ? null : (object)result.Truncated);
             Set(row, SearchError, error ?? string.Empty);
+            // Where the leads were found travels with them, so Import-Csv | Get-VicidialLead reads the archive again.
+            if (archived)
+                Set(row, Archived, true);
             return row;
         }
 
         /// <summary>Copies one column; a column of an appended name keeps its place and gets its value later.</summary>
-        private static bool Copy(PSObject row, string name, object? value)
+        private static bool Copy(PSObject row, string name, object? value, bool archived)
         {
             if (row.Properties[name] != null) return false;
-            bool appendedName = Array.FindIndex(Columns, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) >= 0;
+            bool appendedName = Array.FindIndex(Columns, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) >= 0 ||
+                (archived && string.Equals(name, Archived, StringComparison.OrdinalIgnoreCase));
             row.Properties.Add(new PSNoteProperty(name, appendedName ? null : value));
             return appendedName;
         }

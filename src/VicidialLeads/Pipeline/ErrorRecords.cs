@@ -43,6 +43,7 @@ namespace VicidialLeads.Pipeline
             {
                 VicidialServerException refusal => refusal.Kind.ToString(),
                 VicidialLeadUnavailableException { Reason: VicidialLeadUnavailableReason.NotFound } => "LeadNotFound",
+                VicidialLeadUnavailableException { Reason: VicidialLeadUnavailableReason.ServerFailure } => "LeadUnreadable",
                 VicidialLeadUnavailableException _ => "LeadNotVisible",
                 VicidialServerUnavailableException _ => "ServerUnavailable",
                 VicidialSessionDisconnectedException _ => "SessionDisconnected",
@@ -77,6 +78,7 @@ namespace VicidialLeads.Pipeline
             VicidialServerException { Kind: VicidialServerErrorKind.InvalidSource } => ErrorCategory.InvalidArgument,
             VicidialServerException _ => ErrorCategory.InvalidResult,
             VicidialLeadUnavailableException { Reason: VicidialLeadUnavailableReason.NotFound } => ErrorCategory.ObjectNotFound,
+            VicidialLeadUnavailableException { Reason: VicidialLeadUnavailableReason.ServerFailure } => ErrorCategory.ReadError,
             VicidialLeadUnavailableException _ => ErrorCategory.PermissionDenied,
             VicidialTransportException _ => ErrorCategory.ConnectionError,
             VicidialServerUnavailableException _ or VicidialSessionDisconnectedException _ => ErrorCategory.ConnectionError,

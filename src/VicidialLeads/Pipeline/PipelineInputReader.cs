@@ -19,7 +19,7 @@ namespace VicidialLeads.Pipeline
         private readonly List<long> _ids = new List<long>();
         private readonly InputKind _reads;
         private readonly bool _phoneNumbers;
-        private readonly string? _phoneProperty;
+        private readonly IReadOnlyList<string>? _phoneProperties;
         private readonly string _phoneCode;
         private readonly bool _archived;
         private readonly string _done;
@@ -33,22 +33,26 @@ namespace VicidialLeads.Pipeline
         /// columns, and with <paramref name="phoneNumbers"/> a row's phone column when it has no lead id column.
         /// </param>
         /// <param name="done">What happens to a value, for messages: "searched", "read".</param>
+        /// <param name="phoneProperties">The columns that hold phone numbers (-PhoneProperty); null to find them by name.</param>
         /// <param name="vendorLeadCodes">
         /// False to read phone numbers only (a DNC list holds numbers): a row without a phone column is then an error,
         /// and a vendor lead code search result is refused, rather than read by its vendor_lead_code column.
         /// </param>
-        public PipelineInputReader(InputKind reads, bool phoneNumbers, string? phoneProperty, string phoneCode, bool archived, string done, Action<string> verbose,
+        public PipelineInputReader(InputKind reads, bool phoneNumbers, IReadOnlyList<string>? phoneProperties, string phoneCode, bool archived, string done, Action<string> verbose,
             bool vendorLeadCodes = true)
         {
             _vendorLeadCodes = vendorLeadCodes;
             _reads = reads;
             _phoneNumbers = phoneNumbers || reads == InputKind.PhoneNumber;
-            _phoneProperty = phoneProperty;
+            _phoneProperties = phoneProperties is { Count: > 0 } ? phoneProperties : null;
             _phoneCode = phoneCode;
             _archived = archived;
             _done = done;
             _verbose = verbose;
         }
+
+        /// <summary>Rows whose every column was empty, skipped.</summary>
+        public long BlankRows { get; private set; }
 
         /// <summary>Phone numbers or vendor lead codes, once the first value has decided; null before.</summary>
         public InputKind? Mode { get; private set; }
@@ -89,7 +93,7 @@ namespace VicidialLeads.Pipeline
         private void ReadValue(object? value, List<InputValue> values)
         {
             if (_reads == InputKind.LeadId)
-                ReadLeadIds(value, value, _archived, values);
+                ReadLeadIds(value, value, _archived, dashJoined: false, values);
             else if (Mode == InputKind.VendorLeadCode)
                 values.Add(InputValue.VendorLeadCode(value, value));
             else
@@ -104,29 +108,73 @@ namespace VicidialLeads.Pipeline
             if (_row.NeedsResolving(row, _columns?.Value, _columns?.Archived))
                 _columns = Resolve(row);
             RowColumns columns = _columns!;
-            object? cell = _row.Value(row, columns.Value);
             bool archived = _archived || (columns.Archived != null && IsTrue(_row.Value(row, columns.Archived)));
-            switch (columns.Kind)
+            if (columns.Kind == InputKind.PhoneNumber)
             {
-                case InputKind.LeadId:
-                    ReadLeadIds(row, cell, archived, values);
-                    break;
-                case InputKind.VendorLeadCode:
-                    values.Add(InputValue.VendorLeadCode(row, cell));
-                    break;
-                default:
-                    values.Add(InputValue.PhoneNumber(row, cell, _phoneCode, archived));
-                    break;
+                ReadPhoneNumbers(row, columns, archived, values);
+                return;
             }
+            object? cell = _row.Value(row, columns.Value);
+            if (IsEmpty(cell) && _row.IsBlank(row))
+            {
+                BlankRows++;
+                return;
+            }
+            if (columns.Kind == InputKind.LeadId)
+                ReadLeadIds(row, cell, archived, IsLeadIdsColumn(columns.Value), values);
+            else
+                values.Add(InputValue.VendorLeadCode(row, cell));
         }
 
-        /// <summary>Lead ids, one value each; a bare single id is its own error target, anything else its input.</summary>
-        private void ReadLeadIds(object? inputObject, object? value, bool archived, List<InputValue> values)
+        /// <summary>
+        /// A row's phone numbers: one value per phone column that holds one, each naming its column, so that no number of
+        /// the row goes unsearched; an empty column beside others is no mistake, a row with all of them empty is one.
+        /// </summary>
+        private void ReadPhoneNumbers(PSObject row, RowColumns columns, bool archived, List<InputValue> values)
+        {
+            if (columns.Values.Count == 1)
+            {
+                object? only = _row.Value(row, columns.Value);
+                if (IsEmpty(only) && _row.IsBlank(row))
+                    BlankRows++;
+                else
+                    values.Add(InputValue.PhoneNumber(row, only, _phoneCode, archived));
+                return;
+            }
+            var filled = new List<(ColumnChoice Column, object? Cell)>(columns.Values.Count);
+            foreach (ColumnChoice column in columns.Values)
+            {
+                object? cell = _row.Value(row, column);
+                if (!IsEmpty(cell)) filled.Add((column, cell));
+            }
+            if (filled.Count == 0)
+            {
+                if (_row.IsBlank(row))
+                    BlankRows++;
+                else
+                    values.Add(InputValue.Invalid(row, string.Empty, InputKind.PhoneNumber, $"The row has no phone number in any of its columns {InputColumnMessages.Quoted(columns.Values)}."));
+                return;
+            }
+            for (int i = 0; i < filled.Count; i++)
+                values.Add(InputValue.PhoneNumber(row, filled[i].Cell, _phoneCode, archived).InColumn(filled[i].Column.Name, i + 1, filled.Count));
+        }
+
+        /// <summary>
+        /// Lead ids, one value each; a bare single id is its own error target, anything else its input. Dash-joined ids
+        /// only with <paramref name="dashJoined"/> (see <see cref="LeadIdRules"/>).
+        /// </summary>
+        private void ReadLeadIds(object? inputObject, object? value, bool archived, bool dashJoined, List<InputValue> values)
         {
             _ids.Clear();
-            if (!LeadIdRules.TryRead(value, _ids, out string? problem))
+            if (!LeadIdRules.TryRead(value, _ids, out string? problem, dashJoined))
             {
                 values.Add(InputValue.Invalid(inputObject, InputText.Of(value) ?? string.Empty, InputKind.LeadId, problem!));
+                return;
+            }
+            if (_ids.Count == 0 && !dashJoined)
+            {
+                // An empty LeadIds cell is a search that found nothing; an empty lead id anywhere else is a mistake to name.
+                values.Add(InputValue.Invalid(inputObject, string.Empty, InputKind.LeadId, "The lead id is empty. " + LeadIdRules.RuleText));
                 return;
             }
             foreach (long id in _ids)
@@ -141,64 +189,39 @@ namespace VicidialLeads.Pipeline
             IReadOnlyList<string> names = _row.Names;
             ColumnChoice? chosen = null;
             InputKind kind = _reads;
-            if (_reads == InputKind.LeadId && _phoneProperty is null)
+            List<ColumnChoice>? phones = null;
+            if (_reads == InputKind.LeadId && _phoneProperties is null)
                 chosen = ColumnResolver.LeadId.Choose(names);
             if (chosen is null && _phoneNumbers && Mode != InputKind.VendorLeadCode)
             {
-                chosen = ColumnResolver.PhoneNumber.Choose(names, _phoneProperty);
+                phones = ColumnResolver.PhoneNumber.ChooseAll(names, _phoneProperties, out string? missing);
+                if (missing != null)
+                    throw new InputColumnNotFoundException("PhonePropertyNotFound", _row.MissingColumnMessage(ColumnResolver.PhoneNumber, missing, "PhoneProperty", _done), row);
+                chosen = phones.Count > 0 ? phones[0] : null;
                 kind = InputKind.PhoneNumber;
             }
-            if (chosen is null && _vendorLeadCodes && _reads == InputKind.PhoneNumber && _phoneProperty is null && Mode != InputKind.PhoneNumber)
+            if (chosen is null && _vendorLeadCodes && _reads == InputKind.PhoneNumber && _phoneProperties is null && Mode != InputKind.PhoneNumber)
             {
                 chosen = ColumnResolver.VendorLeadCode.Choose(names);
                 kind = InputKind.VendorLeadCode;
             }
             if (chosen is null)
-                throw MissingColumn(row);
+                throw InputColumnMessages.MissingColumn(_row, row, _reads, _phoneNumbers, _phoneProperties, Mode, _done);
 
             if (kind != InputKind.LeadId)
                 Mode = kind;
             ColumnChoice? archived = _reads == InputKind.LeadId ? ColumnResolver.Archived.Choose(names) : null;
-            var columns = new RowColumns(chosen, kind, archived);
+            var columns = new RowColumns(kind == InputKind.PhoneNumber ? phones! : new List<ColumnChoice> { chosen }, kind, archived);
             _layouts[_row.LayoutKey] = columns;
-            _verbose(Describe(columns));
+            _verbose(InputColumnMessages.Reading(columns, _phoneProperties != null, _done));
             return columns;
         }
 
-        private string Describe(RowColumns columns)
-        {
-            string name = columns.Value.Name;
-            switch (columns.Kind)
-            {
-                case InputKind.LeadId:
-                    return $"Reading lead ids from the column '{name}'{(columns.Archived != null ? $", and where they were found from '{columns.Archived.Name}'" : string.Empty)}.";
-                case InputKind.VendorLeadCode:
-                    return $"Searching by vendor lead code: the input has a '{name}' column and no phone number column.";
-                default:
-                    string passedOver = columns.Value.PassedOver.Count == 0 ? string.Empty
-                        : $", the first accepted name in the row; also present but not {_done}: {string.Join(", ", columns.Value.PassedOver)} (name another column with -PhoneProperty)";
-                    return $"Reading phone numbers from the column '{name}'{(_phoneProperty != null ? " (-PhoneProperty)" : string.Empty)}{passedOver}.";
-            }
-        }
+        /// <summary>The LeadIds column of exported search results, the one column that holds dash-joined ids.</summary>
+        private static bool IsLeadIdsColumn(ColumnChoice column) =>
+            ColumnResolver.Normalize(column.Name) == ColumnResolver.Normalize(nameof(LeadSearchResult.LeadIds));
 
-        private InputColumnNotFoundException MissingColumn(PSObject row)
-        {
-            if (_phoneProperty != null)
-                return new InputColumnNotFoundException("PhonePropertyNotFound", _row.MissingColumnMessage(ColumnResolver.PhoneNumber, _phoneProperty, "PhoneProperty", _done), row);
-            if (Mode == InputKind.VendorLeadCode)
-            {
-                return new InputColumnNotFoundException("PhoneColumnNotFound",
-                    $"The input has no vendor_lead_code column, although the rows before it were searched by vendor lead code. Its columns: {_row.DescribeColumns()}.", row);
-            }
-            if (_reads == InputKind.PhoneNumber)
-                return new InputColumnNotFoundException("PhoneColumnNotFound", _row.MissingColumnMessage(ColumnResolver.PhoneNumber, null, "PhoneProperty", _done), row);
-            string message = _phoneNumbers
-                ? $"The input has neither a lead id nor a phone number column, so nothing was {_done} for it. Its columns: {_row.DescribeColumns()}. " +
-                  $"Accepted lead id columns: {ColumnResolver.LeadId.NameList}; accepted phone number columns, the first in this order wins (case, spaces, underscores, dashes and dots are ignored): {ColumnResolver.PhoneNumber.NameList}. " +
-                  $"To read another column as the phone number, name it with -PhoneProperty, for example -PhoneProperty {_row.ExampleColumn}."
-                : $"The input has no lead id column, so nothing was {_done} for it. Its columns: {_row.DescribeColumns()}. Accepted lead id columns: {ColumnResolver.LeadId.NameList}.";
-            return new InputColumnNotFoundException("LeadColumnNotFound", message, row);
-        }
+        private static bool IsEmpty(object? cell) => string.IsNullOrWhiteSpace(InputText.Of(cell));
 
         private static bool IsTrue(object? value) => value switch
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Data;
 using System.Management.Automation;
 using VicidialLeads.Input;
 
@@ -65,22 +66,65 @@ namespace VicidialLeads.Pipeline
         {
             _names.Clear();
             _cells.Clear();
-            if (row.BaseObject is IDictionary dictionary)
+            foreach (KeyValuePair<string, object?> cell in Cells(row))
             {
-                foreach (DictionaryEntry entry in dictionary)
-                {
-                    _names.Add(ColumnName(entry.Key));
-                    _cells.Add(entry.Value);
-                }
+                _names.Add(cell.Key);
+                _cells.Add(cell.Value);
             }
-            else
+        }
+
+        /// <summary>
+        /// The columns of a row and their values, in the row's order: a hashtable's keys, a DataRow's columns (not the
+        /// DataRow's own RowError, RowState, Table, ItemArray and HasErrors), or an object's properties (a value that is
+        /// still to be read is handed back as its <see cref="PSPropertyInfo"/>, read by <see cref="Value(int)"/>).
+        /// </summary>
+        private static IEnumerable<KeyValuePair<string, object?>> Cells(PSObject row)
+        {
+            switch (row.BaseObject)
             {
-                foreach (PSPropertyInfo property in row.Properties)
-                {
-                    _names.Add(property.Name);
-                    _cells.Add(property);
-                }
+                case IDictionary dictionary:
+                    foreach (DictionaryEntry entry in dictionary)
+                        yield return new KeyValuePair<string, object?>(ColumnName(entry.Key), entry.Value);
+                    break;
+                case DataRow dataRow:
+                    foreach (DataColumn column in dataRow.Table.Columns)
+                        yield return new KeyValuePair<string, object?>(column.ColumnName, dataRow.IsNull(column) ? null : dataRow[column]);
+                    break;
+                default:
+                    foreach (PSPropertyInfo property in row.Properties)
+                        yield return new KeyValuePair<string, object?>(property.Name, property);
+                    break;
             }
+        }
+
+        /// <summary>The columns of <paramref name="row"/> with their values read, for copying a row.</summary>
+        public static IEnumerable<KeyValuePair<string, object?>> ReadCells(PSObject row)
+        {
+            foreach (KeyValuePair<string, object?> cell in Cells(row))
+                yield return new KeyValuePair<string, object?>(cell.Key, cell.Value is PSPropertyInfo property ? PropertyValue(property) : Unwrap(cell.Value));
+        }
+
+        /// <summary>True when every column of <paramref name="row"/> is empty: a blank line of a file, skipped rather than an error.</summary>
+        public bool IsBlank(PSObject row)
+        {
+            Read(row);
+            for (int i = 0; i < _cells.Count; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(InputText.Of(Value(i)))) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The delimiter a one-column row's name holds (";" or a tab), when the file was most likely read with the wrong
+        /// delimiter; null otherwise.
+        /// </summary>
+        public string? DelimiterInName()
+        {
+            if (_names.Count != 1) return null;
+            if (_names[0].IndexOf(';') >= 0) return ";";
+            if (_names[0].IndexOf('\t') >= 0) return "`t";
+            return null;
         }
 
         /// <summary>The value of column <paramref name="index"/> of the row last listed.</summary>
@@ -132,7 +176,7 @@ namespace VicidialLeads.Pipeline
             return explicitName != null
                 ? $"The input has no column '{explicitName}' (-{parameterName}). Its columns: {DescribeColumns()}. Name one of them with -{parameterName}."
                 : $"The input has no {resolver.What} column, so nothing was {done} for it. Its columns: {DescribeColumns()}. " +
-                  $"Accepted column names, the first in this order wins (case, spaces, underscores, dashes and dots are ignored): {resolver.NameList}. " +
+                  $"Accepted column names, each one present is read (case, spaces, underscores, dashes and dots are ignored): {resolver.NameList}. " +
                   $"To read another column, name it with -{parameterName}, for example -{parameterName} {example}.";
         }
     }

@@ -54,7 +54,7 @@ namespace VicidialLeads.Policy
         /// </summary>
         public async Task<T> SendAsync<T>(string function, IReadOnlyList<KeyValuePair<string, string>> fields, string describe,
             Func<ApiResponse, T> parse, Func<T, string> summarize, List<string> log, CancellationToken cancellation,
-            Func<VicidialApiException, bool>? isDefinite = null)
+            Func<VicidialApiException, bool>? isDefinite = null, bool answerSurvivesServerError = false)
         {
             int attempts = _client.Options.MaximumRetryCount + 1;
             string method = _client.Options.UseGet ? "GET" : "POST";
@@ -76,7 +76,7 @@ namespace VicidialLeads.Policy
                     await RateLimiter.WaitAsync(cancellation).ConfigureAwait(false);
                 try
                 {
-                    ApiResponse response = await _client.SendAsync(function, fields, cancellation).ConfigureAwait(false);
+                    ApiResponse response = await ReceiveAsync(function, fields, answerSurvivesServerError, cancellation).ConfigureAwait(false);
                     VicidialServerException? stop = ServerErrorParser.ToStoppingError(response.Body, _client.User, _client.Source, function, _client.Redactor);
                     if (stop != null)
                     {
@@ -87,6 +87,7 @@ namespace VicidialLeads.Policy
                     T parsed = parse(response);
                     Outages.Succeeded();
                     log.Add($"{function} {method}: {describe}, {summarize(parsed)}, {response.Elapsed.TotalMilliseconds:0} ms" +
+                            (response.StatusCode != 200 ? $", HTTP {response.StatusCode} after the answer (the server's own API log failed)" : string.Empty) +
                             (attempt > 1 ? $" (attempt {attempt})." : "."));
                     return parsed;
                 }
@@ -130,6 +131,25 @@ namespace VicidialLeads.Policy
                     log.Add($"{function} {method}: {describe}, attempt {attempt} of {attempts} failed ({failure.Message}); giving up.");
                     throw;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Sends one request. With <paramref name="answerSurvivesServerError"/>, a 5xx that carries a body is that body: the
+        /// real server logs every answer after printing it, with SQL that breaks on a quote, so on PHP 8 a complete answer
+        /// (and a write that was done) can come with HTTP 500.
+        /// </summary>
+        private async Task<ApiResponse> ReceiveAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, bool answerSurvivesServerError,
+            CancellationToken cancellation)
+        {
+            TimeSpan started = _clock.Elapsed;
+            try
+            {
+                return await _client.SendAsync(function, fields, cancellation).ConfigureAwait(false);
+            }
+            catch (VicidialTransportException failure) when (answerSurvivesServerError && failure.StatusCode is int status && failure.Body is { Length: > 0 } body)
+            {
+                return new ApiResponse(body, _clock.Elapsed - started, status);
             }
         }
 

@@ -69,8 +69,8 @@ namespace VicidialLeads.Protocol
                 case ServerErrorLine.PermissionDenied:
                     return new VicidialServerException(VicidialServerErrorKind.PermissionDenied,
                         $"User '{user}' does not have permission for '{function}': the server answered \"{Reason(body, redactor)}\". " +
-                        $"In the VICIdial admin, the user needs {PermissionSettings.For(function)}.",
-                        $"Give user '{user}' {PermissionSettings.For(function)} in the VICIdial admin (Users).");
+                        $"In the VICIdial admin (Users), '{function}' needs {ApiUserRequirements.For(function)}.",
+                        $"In the VICIdial admin, give user '{user}' {ApiUserRequirements.For(function)}.");
                 case ServerErrorLine.InvalidSource:
                     return new VicidialServerException(VicidialServerErrorKind.InvalidSource,
                         $"The VICIdial server refused the source '{source}': a source must have 2 to 20 letters or digits.",

@@ -9,6 +9,7 @@ internal static class ApiFunctions
     public const string LeadAllInfo = "lead_all_info";
     public const string AddDncPhone = "add_dnc_phone";
     public const string DeleteDncPhone = "delete_dnc_phone";
+    public const string LeadFieldInfo = "lead_field_info";
 
     public const string VersionNumber = "2.14-202";
     public const string BuildNumber = "250720-1841";

@@ -39,7 +39,7 @@ internal sealed class LeadAllInfo(TestServerState state)
 
     public ApiResponse Answer(string user, ApiUserPermissions permissions, ApiParameters parameters)
     {
-        if (!permissions.ModifyLeads || permissions.UserLevel < MinUserLevel)
+        if (!permissions.ModifyLeads || !permissions.ViewReports || permissions.UserLevel < MinUserLevel)
         {
             return ApiResponse.Php($"ERROR: lead_all_info USER DOES NOT HAVE PERMISSION TO GET LEAD INFO: |{user}|0|\n");
         }
@@ -95,7 +95,17 @@ internal sealed class LeadAllInfo(TestServerState state)
             AppendLine(body, delimiter, Values(lead), customValues);
         }
 
-        return ApiResponse.Php(body.ToString());
+        // The server writes its answer to vicidial_api_log BEFORE printing it, with SQL that does not escape quotes:
+        // on PHP 8 the INSERT throws, and a lead with a ' anywhere gives HTTP 500 with an empty body (84, 84b, 84e).
+        var text = body.ToString();
+        return text.Contains('\'') ? ApiResponse.PhpFatalError : ApiResponse.Php(text);
+    }
+
+    /// <summary>The value of a standard field of <paramref name="lead"/> (as lead_all_info prints it), or null when there is no such column.</summary>
+    public static string? FieldValue(Lead lead, string fieldName)
+    {
+        var index = Array.IndexOf(HeaderFields, fieldName);
+        return index < 0 ? null : Values(lead)[index];
     }
 
     /// <summary>MySQL compares the INT column with the digits as numbers, so leading zeros do not matter.</summary>

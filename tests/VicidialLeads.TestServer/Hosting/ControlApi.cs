@@ -57,8 +57,8 @@ internal static class ControlApi
                 (modifyLeads ?? 1) != 0,
                 AllowedFunctions(functions),
                 (ipBlocked ?? 0) != 0,
-                (modifyLists ?? 0) != 0,
-                (deleteFromDnc ?? 0) != 0);
+                ModifyLists: (modifyLists ?? 0) != 0,
+                DeleteFromDnc: (deleteFromDnc ?? 0) != 0);
             state.AddUser(user, pass, permissions);
             return Done();
         });

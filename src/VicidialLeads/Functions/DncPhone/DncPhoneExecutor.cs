@@ -75,24 +75,16 @@ namespace VicidialLeads.Functions.DncPhone
             return outcome;
         }
 
-        private async Task<DncPhoneAnswer> SendAsync(string entry, DncPhoneOutcome outcome, CancellationToken cancellation)
+        /// <summary>
+        /// One request. The server can answer HTTP 500 after its answer and its write (its own API log fails): the body is
+        /// then the answer, whatever the status.
+        /// </summary>
+        private Task<DncPhoneAnswer> SendAsync(string entry, DncPhoneOutcome outcome, CancellationToken cancellation)
         {
-            string function = DncPhoneRequest.Function(_change);
             IApiTransport client = _runner.Client;
-            try
-            {
-                return await _runner.SendAsync(function, DncPhoneRequest.Fields(entry, _campaignId), $"{entry} on {_campaignId}",
-                    response => DncPhoneResponseParser.Parse(response.Body, _change, entry, _campaignId, client.Redactor),
-                    Summarize, outcome.Log, cancellation,
-                    failure => failure is VicidialTransportException { StatusCode: >= 500 } http && DncPhoneResponseParser.IsAnswer(http.Body, _change)).ConfigureAwait(false);
-            }
-            catch (VicidialTransportException http) when (http.StatusCode >= 500 && DncPhoneResponseParser.IsAnswer(http.Body, _change))
-            {
-                // The server wrote its answer, then failed (its own log INSERT): the answer stands, whatever the status.
-                DncPhoneAnswer answer = DncPhoneResponseParser.Parse(http.Body!, _change, entry, _campaignId, client.Redactor);
-                outcome.Log.Add($"{function}: {entry} on {_campaignId} answered HTTP {http.StatusCode} after its answer, {Summarize(answer)}; the answer is taken as it stands.");
-                return answer;
-            }
+            return _runner.SendAsync(DncPhoneRequest.Function(_change), DncPhoneRequest.Fields(entry, _campaignId), $"{entry} on {_campaignId}",
+                response => DncPhoneResponseParser.Parse(response.Body, _change, entry, _campaignId, client.Redactor),
+                Summarize, outcome.Log, cancellation, answerSurvivesServerError: true);
         }
 
         private string Summarize(DncPhoneAnswer answer) => (_change, answer.Changed) switch

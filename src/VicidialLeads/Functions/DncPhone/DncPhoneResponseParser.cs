@@ -39,15 +39,6 @@ namespace VicidialLeads.Functions.DncPhone
             throw new VicidialProtocolException($"The server's answer to {function} for {phoneNumber} is not VICIdial's: {redactor.Excerpt(body)}");
         }
 
-        /// <summary>Whether <paramref name="body"/> is one of the four answers, as the body of an HTTP 500 may be.</summary>
-        public static bool IsAnswer(string? body, DncChange change)
-        {
-            if (string.IsNullOrEmpty(body)) return false;
-            string function = DncPhoneRequest.Function(change);
-            return body!.StartsWith($"SUCCESS: {function} DNC NUMBER", StringComparison.Ordinal) ||
-                   body.StartsWith($"ERROR: {function} DNC NUMBER", StringComparison.Ordinal);
-        }
-
         /// <summary>The echoed number and list must be the ones sent: the server cleans values silently, and an entry it changed is not the one asked for.</summary>
         private static DncPhoneAnswer Read(string line, bool changed, string phoneNumber, string campaignId, string function, SecretRedactor redactor)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using VicidialLeads.Input;
 using VicidialLeads.Protocol;
 using VicidialLeads.Transport;
@@ -41,12 +42,26 @@ namespace VicidialLeads.Functions.LeadAllInfo
         public static VicidialLeadUnavailableException NotFound(InputValue query)
         {
             string table = query.Archived ? " in the archive" : string.Empty;
+            if (query.LeadId is long id && id.ToString(CultureInfo.InvariantCulture).Length >= LeadIdRules.PhoneLikeDigits)
+            {
+                // A ten-digit "lead id" is far more often a phone number given where a lead id was expected.
+                return new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound,
+                    $"There is no lead {id}{table}. {id} looks like a phone number: to read the leads of a phone number, use -PhoneNumber {id}.",
+                    $"Run Get-VicidialLead -PhoneNumber {id} to read the leads of that phone number.");
+            }
             string message = query.LeadId.HasValue
                 ? $"There is no lead {query.LeadId}{table}."
                 : $"No lead{table} has phone number {query.Key}.";
             return new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound, message,
                 query.Archived ? "Leave out -Archived to read the live lead table." : "If the lead was archived, read it with -Archived.");
         }
+
+        /// <summary>A lead the server fails on both with lead_all_info and field by field.</summary>
+        public static VicidialLeadUnavailableException Unreadable(long leadId, VicidialApiException failure) =>
+            new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.ServerFailure,
+                $"Lead {leadId} could not be read: the server answers HTTP 500 for it, as VICIdial does on PHP 8 for a lead with a quote (') in a field, " +
+                $"because it writes every answer to its API log (vicidial_api_log) with SQL that does not escape quotes. Reading it field by field with lead_field_info failed too: {failure.Message}",
+                "Ask the VICIdial server's admin to remove the quote from the lead's fields in the admin pages (or to update non_agent_api.php so that its API log escapes values), then read the lead again.");
 
         /// <summary>Errors about one lead's list (not about the user as a whole, which stop the work earlier).</summary>
         private static bool IsNotVisible(string errorLine) =>

@@ -19,6 +19,12 @@ namespace VicidialLeads.Functions.LeadAllInfo
         /// <summary>Set when the run must stop (a refusal, an outage, a closed session); the question was not answered.</summary>
         public VicidialApiException? StoppingError { get; set; }
 
+        /// <summary>Leads of the question that the server holds, when more were found than read (a -Records cap); else 0.</summary>
+        public long LeadsFound { get; set; }
+
+        /// <summary>What the user should know although nothing failed (a cap, custom fields that could not be read).</summary>
+        public List<string> Warnings { get; } = new List<string>();
+
         /// <summary>What each request did, for -Verbose (never holds credentials).</summary>
         public List<string> Log { get; } = new List<string>();
     }

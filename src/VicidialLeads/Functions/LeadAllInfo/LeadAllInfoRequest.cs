@@ -10,6 +10,9 @@ namespace VicidialLeads.Functions.LeadAllInfo
     {
         public const string Function = "lead_all_info";
 
+        /// <summary>The most leads the server gives for one phone number (its SQL LIMIT); the rest are read by id.</summary>
+        public const int PhoneLeadLimit = 1000;
+
         /// <summary>
         /// Asks with header=YES, so that every record is framed by its header and a newline inside a value cannot split
         /// records; by lead id, or by the phone number's <paramref name="query"/> key.

@@ -21,5 +21,8 @@ namespace VicidialLeads.Functions.LeadAllInfo
 
         /// <summary>The ERROR line printed instead of this record, or null.</summary>
         public string? Error { get; }
+
+        /// <summary>True when the record was read field by field (lead_field_info), custom fields included where they could be.</summary>
+        public bool ReadFieldByField { get; set; }
     }
 }

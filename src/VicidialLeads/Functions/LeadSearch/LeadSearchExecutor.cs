@@ -129,10 +129,9 @@ namespace VicidialLeads.Functions.LeadSearch
             foreach (string number in numbers)
             {
                 long[] ids = response.LeadIdsByKey[number];
-                // Alone in a request, a number that filled the limit may have more leads; in a complete
-                // answer, more ids than wanted are simply trimmed to the newest.
-                bool truncated = numbers.Count == 1 ? ids.Length >= wanted : ids.Length > wanted;
-                if (ids.Length > wanted)
+                // Each number may get one id more than wanted (see LeadSearchRequest.Limit): that one says the number has more.
+                bool truncated = ids.Length > wanted;
+                if (truncated)
                     Array.Resize(ref ids, wanted);
                 outcome.Numbers[number] = NumberOutcome.Found(ids, truncated);
             }

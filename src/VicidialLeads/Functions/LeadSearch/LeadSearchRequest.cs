@@ -12,9 +12,10 @@ namespace VicidialLeads.Functions.LeadSearch
 
         /// <summary>
         /// The records LIMIT for a request of <paramref name="keys"/> keys: the server applies it once to the whole
-        /// request, so it must be enough for every key to get all it may want.
+        /// request, so it must be enough for every key to get all it may want, and one more, so that a key that gets more
+        /// than wanted is known to have more (Truncated) rather than guessed to.
         /// </summary>
-        public static long Limit(LeadSearchOptions options, int keys) => Math.Min((long)options.Records * keys, int.MaxValue);
+        public static long Limit(LeadSearchOptions options, int keys) => Math.Min(((long)options.Records + 1) * keys, int.MaxValue);
 
         /// <summary>The fields for comma-joined <paramref name="keys"/>, searched as the options say.</summary>
         public static List<KeyValuePair<string, string>> Fields(LeadSearchOptions options, string keys, long limit)
