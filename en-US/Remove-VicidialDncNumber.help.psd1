@@ -3,7 +3,7 @@
     Description = @'
 Remove-VicidialDncNumber takes phone numbers off VICIdial's system-wide do-not-call list (campaign_id SYSTEM_INTERNAL), or with -CampaignId off one campaign's list, with the API's delete_dnc_phone function, and writes one VicidialLeads.DncNumberResult per number, in input order: Status Removed when the number was listed and now is not, NotListed when it was not listed (the server's DNC NUMBER DOES NOT EXIST is a result, not an error). Each result carries PhoneNumber, CampaignId, SystemList, ChangedEntries (the entries removed), InputValue and the hidden InputObject (the input row). Results are written always, without -PassThru, as a record of what the server did.
 
-Numbers are read as Add-VicidialDncNumber reads them (the phone rules of Search-VicidialLead; rows of any shape, search results and leads by their phone number; never vendor lead codes). A number given with its country code (+1 727 555 0100, or 11 digits beginning with 1) removes both the entry without the code and an entry stored with it (such as one another tool added as 17275550100), since both stand for the same number; ChangedEntries says which were removed.
+Numbers are read as Add-VicidialDncNumber reads them (the phone rules of Search-VicidialLead; rows of any shape, every phone column of a row, search results and leads by their phone number; never vendor lead codes). A number given with its country code (+1 727 555 0100, or 11 digits beginning with 1) removes both the entry without the code and an entry stored with it (such as one another tool added as 17275550100), since both stand for the same number; ChangedEntries says which were removed.
 
 ConfirmImpact is High: removing a number lets the dialer call someone who asked not to be called, so PowerShell asks before each number. Use -WhatIf first to see, per number, what would be removed (nothing is sent), then -Confirm:$false in scripts.
 
@@ -30,7 +30,7 @@ The user needs, in the VICIdial admin: user level 8 or more, API access, Modify 
         @{ Type = 'System.Management.Automation.PSObject'; Description = 'Rows with a phone number column, such as Import-Csv rows.' }
     )
     Outputs     = @(
-        @{ Type = 'VicidialLeads.DncNumberResult'; Description = 'One per number: PhoneNumber, CampaignId, SystemList, Status (Removed or NotListed), ChangedEntries, InputValue, and the hidden InputObject.' }
+        @{ Type = 'VicidialLeads.DncNumberResult'; Description = 'One per number: PhoneNumber, CampaignId, SystemList, Status (Removed or NotListed), ChangedEntries, PhoneColumn, InputValue, and the hidden InputObject.' }
     )
     Examples    = @(
         @{

@@ -12,8 +12,9 @@ namespace VicidialLeads
 
         /// <summary>Builds a result; public so that tests of scripts can stand in for the cmdlets.</summary>
         public DncNumberResult(string phoneNumber, string campaignId, DncNumberStatus status, IReadOnlyList<string>? changedEntries,
-            string inputValue, object? inputObject)
+            string inputValue, object? inputObject, string? phoneColumn = null)
         {
+            PhoneColumn = phoneColumn ?? string.Empty;
             PhoneNumber = phoneNumber ?? throw new ArgumentNullException(nameof(phoneNumber));
             CampaignId = campaignId ?? throw new ArgumentNullException(nameof(campaignId));
             Status = status;
@@ -38,6 +39,9 @@ namespace VicidialLeads
         /// listed that way too, that entry (Remove); empty when nothing changed.
         /// </summary>
         public DncEntryList ChangedEntries { get; }
+
+        /// <summary>The row's column the number was read from, when the row had several phone columns; else empty.</summary>
+        public string PhoneColumn { get; }
 
         /// <summary>The value as it was given.</summary>
         public string InputValue { get; }

@@ -49,7 +49,7 @@ Describe 'Real-world input' {
             }
             $Error.Count | Should -Be 1
             $Error[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-            $Error[0].Exception.Message | Should -BeLike '*phone_number, PhoneNumber, Phone, Number, Mobile, MobilePhone*Tel.*'
+            $Error[0].Exception.Message | Should -BeLike '*phone_number, PhoneNumber, Phone, Number, Mobile, MobilePhone*Tel*-PhoneProperty*'
             (Invoke-VicidialTestServerControl $testServer stats -Method Get).requestsByFunction.lead_search | Should -Be $before
             $elapsed.TotalSeconds | Should -BeLessThan 60
         }

@@ -94,6 +94,19 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
+        public void Every_phone_column_of_a_row_is_listed_and_each_result_names_its_column()
+        {
+            var run = RunAsListAdmin("[pscustomobject]@{ customer = 'Dee'; Phone = '727-555-0220'; Mobile = '727-555-0221' } | Add-VicidialDncNumber");
+            Assert.Null(run.Terminating);
+            Assert.Empty(run.Errors);
+            var results = Results(run);
+            Assert.Equal(new[] { "7275550220", "7275550221" }, results.Select(r => r.PhoneNumber));
+            Assert.Equal(new[] { "Phone", "Mobile" }, results.Select(r => r.PhoneColumn));
+            Assert.All(results, r => Assert.Equal("Dee", PSObject.AsPSObject(r.InputObject).Properties["customer"].Value));
+            Assert.True(Fixture.Server.State.IsDncListed("7275550221"));
+        }
+
+        [Fact]
         public void A_row_with_only_a_vendor_lead_code_is_not_read_as_a_number_and_nothing_is_sent()
         {
             var run = RunAsListAdmin("[pscustomobject]@{ vendor_lead_code = 'ACME-0042' } | Add-VicidialDncNumber");

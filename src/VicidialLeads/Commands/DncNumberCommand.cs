@@ -164,7 +164,7 @@ namespace VicidialLeads.Commands
                 : (changed.Count > 0 ? DncNumberStatus.Removed : DncNumberStatus.NotListed);
             _counts[status] = Count(status) + 1;
             run.Progress.Result(changed.Count > 0);
-            WriteObject(new DncNumberResult(number.Key!, _campaignId, status, changed, number.Text, number.InputObject));
+            WriteObject(new DncNumberResult(number.Key!, _campaignId, status, changed, number.Text, number.InputObject, number.Parts > 1 ? number.Column : null));
         }
     }
 }
