@@ -10,7 +10,7 @@
     CompatiblePSEditions   = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @('VicidialLeads.Format.ps1xml')
-    CmdletsToExport        = @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialLead', 'Get-VicidialSession', 'Search-VicidialLead', 'Get-VicidialCallLog', 'Get-VicidialRecording', 'Get-VicidialCallback')
+    CmdletsToExport        = @('Add-VicidialDncNumber', 'Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialCallback', 'Get-VicidialCallLog', 'Get-VicidialLead', 'Get-VicidialRecording', 'Get-VicidialSession', 'Remove-VicidialDncNumber', 'Search-VicidialLead')
     FunctionsToExport      = @()
     VariablesToExport      = @()
     AliasesToExport        = @()

@@ -18,7 +18,8 @@ BeforeAll {
     function script:ConvertTo-TestCode([string] $Code) {
         $Code -replace 'https://vicidial\.example\.com', $testServer.ApiUri `
               -replace 'vicidial\.example\.com', $testServer.ApiUri `
-              -replace '-Credential apiuser', '-Credential $credential'
+              -replace '-Credential apiuser', '-Credential $credential' `
+              -replace '-Credential listadmin', '-Credential $listAdmin'
     }
 }
 
@@ -36,6 +37,8 @@ Describe 'README code block <Number>' -ForEach $blocks {
         $env:VICIDIAL_API_USER = '6666'
         $env:VICIDIAL_API_PASSWORD = '1234'
         $credential = [pscredential]::new('6666', (ConvertTo-SecureString '1234' -AsPlainText -Force))
+        # A user with modify_lists and delete_from_dnc, for the DNC examples.
+        $listAdmin = [pscredential]::new('apiscratch', (ConvertTo-SecureString 'scratch1234' -AsPlainText -Force))
         # SecretManagement is not installed here: a vault holding the test credential stands in for it.
         function global:Get-Secret([string] $Name, [string] $Vault) {
             if ($Name -ne 'VicidialApi') { throw "No secret '$Name' in vault '$Vault'." }

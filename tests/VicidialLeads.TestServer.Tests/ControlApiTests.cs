@@ -82,6 +82,20 @@ public sealed class ControlApiTests : FreshServerTestBase
     }
 
     [Fact]
+    public async Task ListAdministratorsAreAddedOverHttp()
+    {
+        await PostAsync("users?user=dncadmin&pass=dncadmin9&modifyLists=1&deleteFromDnc=1");
+        await PostAsync("users?user=leadsonly&pass=leadsonly9");
+
+        const string Add = "function=add_dnc_phone&phone_number=7275550400&campaign_id=SYSTEM_INTERNAL";
+        Assert.Equal("SUCCESS: add_dnc_phone DNC NUMBER HAS BEEN ADDED - dncadmin|7275550400|SYSTEM_INTERNAL\n",
+            (await Client.GetAsync(Server, "source=test&user=dncadmin&pass=dncadmin9&" + Add)).Body);
+        Assert.Equal("ERROR: add_dnc_phone USER DOES NOT HAVE PERMISSION TO ADD DNC NUMBERS: |leadsonly|0\n",
+            (await Client.GetAsync(Server, "source=test&user=leadsonly&pass=leadsonly9&" + Add)).Body);
+        Assert.True(Server.State.IsDncListed("7275550400"));
+    }
+
+    [Fact]
     public async Task LeadsAreAddedAsTsvOverHttp()
     {
         const string Tsv = "lead_id\tphone_number\tlist_id\tentry_list_id\tvendor_lead_code\tfirst_name\tlast_name\tstatus\ttable\n"

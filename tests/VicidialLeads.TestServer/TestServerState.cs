@@ -20,6 +20,9 @@ public sealed class TestServerState
         AddUser("6666", "1234", ApiUserPermissions.FullAccess);
         AddUser("apinoperm", "nope1234", ApiUserPermissions.FullAccess with { ModifyLeads = false });
         AddUser("apilimited", "limit1234", ApiUserPermissions.OnlyFunctions("version"));
+        AddUser("apiscratch", "scratch1234", ApiUserPermissions.ListAdministrator);
+        Dnc.Add("5557000130", DncLists.SystemList);
+        Dnc.Add("5557000131", "TESTCAMP");
         SetCampaign("TESTCAMP", 101, 102, 998, 999);
         SetCampaign("OTHERCAMP", 201);
         DefineCustomFields(101, "account_no", "contract_type", "cf_notes");
@@ -70,6 +73,8 @@ public sealed class TestServerState
     public void AddCallback(History.CallbackEntry callback) => History.AddCallback(callback);
 
     internal FaultInjector Faults { get; } = new();
+
+    internal DncLists Dnc { get; } = new();
 
     internal RequestStatistics Statistics { get; } = new();
 
@@ -181,6 +186,15 @@ public sealed class TestServerState
             _campaignLists[campaignId] = listIds.ToHashSet();
         }
     }
+
+    /// <summary>Whether a do-not-call list holds the entry: <paramref name="campaignId"/> SYSTEM_INTERNAL is the system list.</summary>
+    public bool IsDncListed(string phoneNumber, string campaignId = DncLists.SystemList) => Dnc.Contains(phoneNumber, campaignId);
+
+    /// <summary>Puts an entry on a do-not-call list (as an administrator would); the list starts with 5557000130 (system) and 5557000131 (TESTCAMP).</summary>
+    public void AddDncNumber(string phoneNumber, string campaignId = DncLists.SystemList) => Dnc.Add(phoneNumber, campaignId);
+
+    /// <summary>The entries of one do-not-call list, sorted.</summary>
+    public IReadOnlyList<string> DncNumbers(string campaignId = DncLists.SystemList) => Dnc.Entries(campaignId);
 
     /// <summary>The VICIdial failed_login_count of a user (0 for an unknown user).</summary>
     public int FailedLoginCount(string user) => Users.FailedLoginCount(user);

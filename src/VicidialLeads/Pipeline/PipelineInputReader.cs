@@ -34,7 +34,10 @@ namespace VicidialLeads.Pipeline
         /// </param>
         /// <param name="done">What happens to a value, for messages: "searched", "read".</param>
         /// <param name="phoneProperties">The columns that hold phone numbers (-PhoneProperty); null to find them by name.</param>
-        /// <param name="vendorLeadCodes">False for functions that take phone numbers only: a row without a phone column is then a missing column.</param>
+        /// <param name="vendorLeadCodes">
+        /// False to read phone numbers only (a DNC list holds numbers): a row without a phone column is then an error,
+        /// and a vendor lead code search result is refused, rather than read by its vendor_lead_code column.
+        /// </param>
         public PipelineInputReader(InputKind reads, bool phoneNumbers, IReadOnlyList<string>? phoneProperties, string phoneCode, bool archived, string done, Action<string> verbose,
             bool vendorLeadCodes = true)
         {
@@ -63,6 +66,13 @@ namespace VicidialLeads.Pipeline
                 // A search result keeps where it was found: leads found in the archive are read from the archive.
                 foreach (long id in result.LeadIds)
                     values.Add(InputValue.Lead(id, _archived || result.Archived));
+                return;
+            }
+            if (!_vendorLeadCodes && value is LeadSearchResult { SearchMethod: nameof(LeadSearchMethod.VendorLeadCode) } byCode)
+            {
+                values.Add(InputValue.Invalid(byCode, byCode.VendorLeadCode, InputKind.PhoneNumber,
+                    $"The search result of vendor lead code '{byCode.VendorLeadCode}' holds lead ids, not a phone number, so nothing was {_done} for it. " +
+                    "Read its leads with Get-VicidialLead and pipe those (each lead gives its phone number), or give the phone number."));
                 return;
             }
             if (PipelineRow.IsScalar(value))

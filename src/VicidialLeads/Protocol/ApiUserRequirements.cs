@@ -14,6 +14,8 @@ namespace VicidialLeads.Protocol
             "lead_field_info" => "API access, Active, user level 7 or more and Modify Leads 1 to 4",
             // The call log, recording and callback reads check view_reports and user_level > 6, not modify_leads.
             "phone_number_log" or "recording_lookup" or "lead_callback_info" => "API access, Active, user level 7 or more and View Reports 1",
+            "add_dnc_phone" => "API access, Active, user level 8 or more and Modify Lists (modify_lists) 1",
+            "delete_dnc_phone" => "API access, Active, user level 8 or more, Modify Lists (modify_lists) 1 and Delete From DNC Lists (delete_from_dnc) 1",
             _ => "API access, Active, user level 8 or more and Modify Leads 1 or more",
         };
     }

@@ -26,6 +26,7 @@ internal static partial class CapturePasswords
         ["6666"] = "1234",
         ["apinoperm"] = "nope1234",
         ["apilimited"] = "limit1234",
+        ["apiscratch"] = "scratch1234",
     };
 
     public static string For(CapturedExchange capture, string user)

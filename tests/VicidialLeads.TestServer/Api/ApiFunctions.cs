@@ -7,6 +7,8 @@ internal static class ApiFunctions
     public const string Coffee = "coffee";
     public const string LeadSearch = "lead_search";
     public const string LeadAllInfo = "lead_all_info";
+    public const string AddDncPhone = "add_dnc_phone";
+    public const string DeleteDncPhone = "delete_dnc_phone";
     public const string LeadFieldInfo = "lead_field_info";
     public const string CheckPhoneNumber = "check_phone_number";
     public const string PhoneNumberLog = "phone_number_log";

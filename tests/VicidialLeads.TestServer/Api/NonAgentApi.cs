@@ -4,8 +4,9 @@ namespace VicidialLeads.TestServer.Api;
 /// non_agent_api.php: answers one request from its parameters, checking in the order the captures show:
 /// <c>version</c> and <c>coffee</c> need no login; then login (20d: before the source check), source (18–20c),
 /// the user's allowed functions (17*), and last the function itself with its own permission check (16*).
-/// It serves lead_search, lead_all_info, lead_field_info, check_phone_number (for checks of the API) and the history
-/// reads (phone_number_log, recording_lookup, lead_callback_info); any other function gets <c>NO FUNCTION SPECIFIED</c>.
+/// It serves lead_search, lead_all_info, lead_field_info, check_phone_number (for checks of the API), the history reads
+/// (phone_number_log, recording_lookup, lead_callback_info), add_dnc_phone and delete_dnc_phone; any other function gets
+/// <c>NO FUNCTION SPECIFIED</c>.
 /// </summary>
 internal sealed class NonAgentApi(TestServerState state)
 {
@@ -14,6 +15,7 @@ internal sealed class NonAgentApi(TestServerState state)
 
     private readonly LeadSearch _leadSearch = new(state);
     private readonly LeadAllInfo _leadAllInfo = new(state);
+    private readonly DncPhone _dncPhone = new(state);
     private readonly LeadFieldInfo _leadFieldInfo = new(state);
     private readonly PhoneNumberLog _phoneNumberLog = new(state);
     private readonly RecordingLookup _recordingLookup = new(state);
@@ -54,6 +56,7 @@ internal sealed class NonAgentApi(TestServerState state)
         {
             ApiFunctions.LeadSearch => _leadSearch.Answer(user, permissions, parameters),
             ApiFunctions.LeadAllInfo => _leadAllInfo.Answer(user, permissions, parameters),
+            ApiFunctions.AddDncPhone or ApiFunctions.DeleteDncPhone => _dncPhone.Answer(function, user, permissions, parameters),
             ApiFunctions.LeadFieldInfo => _leadFieldInfo.Answer(user, permissions, parameters),
             ApiFunctions.CheckPhoneNumber => CheckPhoneNumber.Answer(user, permissions, parameters),
             ApiFunctions.PhoneNumberLog => _phoneNumberLog.Answer(user, permissions, parameters),

@@ -50,14 +50,16 @@ internal static class ControlApi
             return Done();
         });
 
-        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked, int? viewReports) =>
+        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked, int? viewReports, int? modifyLists, int? deleteFromDnc) =>
         {
             var permissions = new ApiUserPermissions(
                 level ?? ApiUserPermissions.FullAccess.UserLevel,
                 (modifyLeads ?? 1) != 0,
                 AllowedFunctions(functions),
                 (ipBlocked ?? 0) != 0,
-                (viewReports ?? 1) != 0);
+                ViewReports: (viewReports ?? 1) != 0,
+                ModifyLists: (modifyLists ?? 0) != 0,
+                DeleteFromDnc: (deleteFromDnc ?? 0) != 0);
             state.AddUser(user, pass, permissions);
             return Done();
         });
