@@ -34,6 +34,13 @@ namespace VicidialLeads.Tests.Support
         private readonly List<TimeSpan> _sent = new List<TimeSpan>();
         private readonly List<TimeSpan> _probed = new List<TimeSpan>();
         private readonly List<string> _probeFunctions = new List<string>();
+        private readonly List<IReadOnlyList<KeyValuePair<string, string>>> _fields = new List<IReadOnlyList<KeyValuePair<string, string>>>();
+
+        /// <summary>The form fields of each request, in order.</summary>
+        public IReadOnlyList<IReadOnlyList<KeyValuePair<string, string>>> SentFields
+        {
+            get { lock (_gate) return _fields.ToArray(); }
+        }
         private readonly List<string> _unscripted = new List<string>();
 
         public ScriptedTransport(RunClock clock, VicidialClientOptions? options = null)
@@ -92,6 +99,7 @@ namespace VicidialLeads.Tests.Support
             lock (_gate)
             {
                 _sent.Add(_clock.Elapsed);
+                _fields.Add(fields);
                 next = _answers.Count > 0 ? _answers.Dequeue() : NotScripted($"{function} request {_sent.Count}");
             }
             return Respond(next);
