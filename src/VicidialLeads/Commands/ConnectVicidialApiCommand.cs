@@ -168,7 +168,7 @@ namespace VicidialLeads.Commands
 
         private VicidialSession Connect(VicidialApiClient client)
         {
-            ApiResponse answer = Send(client, c => c.GetVersionAsync(_stop.Token), "VersionRequestFailed", PlainHttpHint);
+            ApiResponse answer = Send(client, c => c.GetVersionAsync(_stop.Token), "VersionRequestFailed", (c, failure) => PlainHttpCheck.Hint(c, failure, Credential.Password, _stop.Token));
             if (!VersionResponseParser.TryParse(answer.Body, out ServerVersion? version))
             {
                 ThrowTerminatingError(ErrorRecords.UnexpectedAnswer(
@@ -216,37 +216,6 @@ namespace VicidialLeads.Commands
                 ThrowTerminatingError(ErrorRecords.Failure(exception, errorId, client.Endpoint.ToString(), extra is null ? null : exception.Message + " " + extra));
             }
             return answer!;
-        }
-
-        /// <summary>
-        /// When https was assumed and failed as a plain-http server would make it fail, asks the http URL for
-        /// function=version (which carries no credentials) so the error can say whether that URL is the API.
-        /// </summary>
-        private string? PlainHttpHint(VicidialApiClient client, VicidialApiException failure)
-        {
-            if (!(failure is VicidialTransportException { PlainHttpMayAnswer: true })) return null;
-            ApiEndpoint plain = client.Endpoint.AsPlainHttp();
-            var options = new VicidialClientOptions
-            {
-                Timeout = TimeSpan.FromSeconds(Math.Min(TimeoutSec, 5)), MaximumRetryCount = 0, MaximumResponseBytes = 1024 * 1024,
-                Proxy = client.Options.Proxy, ProxyCredential = client.Options.ProxyCredential,
-                ProxyUseDefaultCredentials = client.Options.ProxyUseDefaultCredentials, NoProxy = client.Options.NoProxy,
-            };
-            using var probe = new VicidialApiClient(plain, client.User, Credential.Password, Source, options);
-            try
-            {
-                ApiResponse answer = probe.GetVersionAsync(_stop.Token).GetAwaiter().GetResult();
-                if (VersionResponseParser.TryParse(answer.Body, out ServerVersion? version))
-                {
-                    WriteVerbose($"{plain} answers function=version as VICIdial {version!.Version}.");
-                    return $"{plain} answers as VICIdial {version.Version} over plain http: connect to it with -Server {plain} (the password then travels unencrypted).";
-                }
-            }
-            catch (VicidialApiException)
-            {
-                // Nothing answers there either: the hint in the first error stands.
-            }
-            return null;
         }
 
         private static string Excerpt(VicidialApiClient client, string body)

@@ -32,8 +32,7 @@ namespace VicidialLeads.Commands
         private LeadSearchOptions? _options;
         private LeadSearchExecutor? _executor;
         private bool _byVendorLeadCode;
-        private bool _saidReplaced;
-        private readonly AppendedRowParts _rowParts = new AppendedRowParts();
+        private AppendedRows? _appended;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
         [Alias("phone_number", "Phone", "Number")]
@@ -240,26 +239,16 @@ namespace VicidialLeads.Commands
             return wrapped;
         }
 
-        /// <summary>
-        /// With -AppendResult, writes the input row with the result's columns (or the reason it has none); a row with
-        /// several phone columns is written once, after its last one, with the leads of all of them.
-        /// </summary>
+        /// <summary>With -AppendResult, writes the input row with the result's columns (or the reason it has none).</summary>
         private void WriteAppended(InputValue input, LeadSearchResult? result, string? error)
         {
             if (!AppendResult) return;
-            if (input.Parts > 1)
-            {
-                _rowParts.Add(input, result, error);
-                if (input.Part < input.Parts) return;
-                (result, error) = _rowParts.Take(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, Archived);
-            }
-            PSObject row = AppendedResult.Create(input.InputObject, _byVendorLeadCode ? "VendorLeadCode" : "PhoneNumber", result, error, Archived, out bool replaced);
-            if (replaced && !_saidReplaced)
-            {
-                _saidReplaced = true;
-                WriteVerbose($"The input already has a column named {AppendedResult.RecordsFound}, {AppendedResult.LeadIds}, {AppendedResult.Truncated} or {AppendedResult.SearchError}: its values are replaced by this search's.");
-            }
-            WriteObject(row);
+            _appended ??= new AppendedRows(_byVendorLeadCode ? LeadSearchMethod.VendorLeadCode : LeadSearchMethod.PhoneNumber, Archived);
+            PSObject? row = _appended.Next(input, result, error);
+            if (_appended.Notice != null)
+                WriteVerbose(_appended.Notice);
+            if (row != null)
+                WriteObject(row);
         }
     }
 }
