@@ -8,10 +8,10 @@ namespace VicidialLeads.Tests
 {
     public class LeadSearchBatcherTests
     {
-        private static List<LeadSearchBatch> Batch(int size, params string?[] values)
+        private static List<InputBatch> Batch(int size, params string?[] values)
         {
-            var batcher = new LeadSearchBatcher(size);
-            var batches = new List<LeadSearchBatch>();
+            var batcher = new InputBatcher(size);
+            var batches = new List<InputBatch>();
             foreach (string? value in values)
             {
                 var full = batcher.Add(InputValue.PhoneNumber(value, value, PhoneNumberRules.DefaultPhoneCode));

@@ -25,7 +25,7 @@ namespace VicidialLeads.Commands
 
         private CommandRun<PhoneNumberLogOutcome>? _run;
         private PipelineInputReader? _reader;
-        private CallLogBatcher? _batcher;
+        private InputBatcher? _batcher;
         private PhoneNumberLogExecutor? _executor;
         private long _calls;
         private long _withoutCalls;
@@ -72,7 +72,7 @@ namespace VicidialLeads.Commands
             RequirePhoneCode(PhoneCode);
             _run = StartRun<PhoneNumberLogOutcome>("Reading VICIdial call logs", "phone number", KnownTotal(), WriteOutcome);
             _executor = new PhoneNumberLogExecutor(_run.Runner, Type, Last);
-            _batcher = new CallLogBatcher(BatchSize);
+            _batcher = new InputBatcher(BatchSize);
             _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, archived: false, "read", WriteVerbose,
                 vendorLeadCodes: false);
         }
@@ -111,7 +111,7 @@ namespace VicidialLeads.Commands
 
         private void Flush() => Send(_batcher!.Flush());
 
-        private void Send(CallLogBatch? batch)
+        private void Send(InputBatch? batch)
         {
             if (batch is null)
             {

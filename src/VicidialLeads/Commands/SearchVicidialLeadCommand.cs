@@ -28,7 +28,7 @@ namespace VicidialLeads.Commands
 
         private CommandRun<LeadSearchBatchOutcome>? _run;
         private PipelineInputReader? _reader;
-        private LeadSearchBatcher? _batcher;
+        private InputBatcher? _batcher;
         private LeadSearchOptions? _options;
         private LeadSearchExecutor? _executor;
         private bool _byVendorLeadCode;
@@ -105,7 +105,7 @@ namespace VicidialLeads.Commands
 
             _run = StartRun<LeadSearchBatchOutcome>("Searching VICIdial leads", "value", KnownTotal(), WriteOutcome);
             _options = new LeadSearchOptions(Records, Archived, LeadSearchMethod.PhoneNumber, scope!.Value, scope == LeadSearchScope.System ? null : listId);
-            _batcher = new LeadSearchBatcher(BatchSize);
+            _batcher = new InputBatcher(BatchSize);
             _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, Archived, "searched", WriteVerbose);
         }
 
@@ -157,7 +157,7 @@ namespace VicidialLeads.Commands
                 Send(_batcher!.Flush());
         }
 
-        private void Send(LeadSearchBatch? batch)
+        private void Send(InputBatch? batch)
         {
             if (batch is null)
             {

@@ -21,7 +21,7 @@ namespace VicidialLeads.Tests.Functions
             var transport = new ScriptedTransport(_clock);
             transport.Answer(Fixtures.Body(captureAnswer));
             var executor = new LeadSearchExecutor(new ApiRequestRunner(transport, null, CancellationToken.None, _clock), new LeadSearchOptions(records, archived: false));
-            var batcher = new LeadSearchBatcher(10);
+            var batcher = new InputBatcher(10);
             batcher.Add(InputValue.PhoneNumber("3125550000", "3125550000", PhoneNumberRules.DefaultPhoneCode));
             Task<LeadSearchBatchOutcome> searching = executor.RunAsync(batcher.Flush()!, CancellationToken.None);
             await _clock.RunUntilCompletedAsync(searching);

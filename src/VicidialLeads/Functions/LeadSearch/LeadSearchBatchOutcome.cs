@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
+using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.LeadSearch
 {
     /// <summary>Everything one batch produced, handed back to the pipeline thread to write out.</summary>
     internal sealed class LeadSearchBatchOutcome
     {
-        public LeadSearchBatchOutcome(LeadSearchBatch batch) => Batch = batch;
+        public LeadSearchBatchOutcome(InputBatch batch) => Batch = batch;
 
-        public LeadSearchBatch Batch { get; }
+        public InputBatch Batch { get; }
         public Dictionary<string, NumberOutcome> Numbers { get; } = new Dictionary<string, NumberOutcome>(StringComparer.Ordinal);
 
         /// <summary>

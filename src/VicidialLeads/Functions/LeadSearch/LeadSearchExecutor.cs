@@ -28,7 +28,7 @@ namespace VicidialLeads.Functions.LeadSearch
             _options = options;
         }
 
-        public async Task<LeadSearchBatchOutcome> RunAsync(LeadSearchBatch batch, CancellationToken cancellation)
+        public async Task<LeadSearchBatchOutcome> RunAsync(InputBatch batch, CancellationToken cancellation)
         {
             var outcome = new LeadSearchBatchOutcome(batch);
             try
@@ -69,36 +69,8 @@ namespace VicidialLeads.Functions.LeadSearch
         }
 
         /// <summary>With GET, cuts a group into requests whose target stays within Apache's limit.</summary>
-        private IEnumerable<List<string>> FitRequestTarget(List<string> group)
-        {
-            if (!_client.Options.UseGet || group.Count == 0)
-            {
-                if (group.Count > 0) yield return group;
-                yield break;
-            }
-
-            int fixedLength = _client.MeasureGetRequestTarget(Function, Fields(string.Empty, Limit(group.Count)));
-            int budget = VicidialApiClient.MaximumGetRequestTarget - fixedLength;
-            var chunk = new List<string>();
-            int used = 0;
-            foreach (string number in group)
-            {
-                int cost = number.Length + (chunk.Count > 0 ? 1 : 0);
-                if (chunk.Count > 0 && used + cost > budget)
-                {
-                    yield return chunk;
-                    chunk = new List<string>();
-                    used = 0;
-                    cost = number.Length;
-                }
-                if (cost > budget)
-                    throw new VicidialServerException(VicidialServerErrorKind.UnexpectedError,
-                        "A GET request for even one number would pass the server's URL length limit; connect without -UseGet.");
-                chunk.Add(number);
-                used += cost;
-            }
-            if (chunk.Count > 0) yield return chunk;
-        }
+        private IEnumerable<List<string>> FitRequestTarget(List<string> group) =>
+            GetRequestChunks.Split(_client, Function, Fields(string.Empty, Limit(group.Count)), group);
 
         private async Task SearchAsync(List<string> numbers, LeadSearchBatchOutcome outcome, CancellationToken cancellation)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Input;
 using VicidialLeads.Policy;
 using VicidialLeads.Transport;
 
@@ -30,7 +31,7 @@ namespace VicidialLeads.Functions.PhoneNumberLog
         /// <summary>Requests sent per batch of numbers.</summary>
         public int RequestsPerBatch => _type == CallLogType.All ? 2 : 1;
 
-        public async Task<PhoneNumberLogOutcome> RunAsync(CallLogBatch batch, CancellationToken cancellation)
+        public async Task<PhoneNumberLogOutcome> RunAsync(InputBatch batch, CancellationToken cancellation)
         {
             var outcome = new PhoneNumberLogOutcome(batch);
             if (batch.DistinctKeys.Count == 0) return outcome;
@@ -94,34 +95,9 @@ namespace VicidialLeads.Functions.PhoneNumberLog
         }
 
         /// <summary>With GET, cuts the numbers into requests whose target stays within Apache's limit; with POST, one request.</summary>
-        private IEnumerable<List<string>> FitRequestTarget(IReadOnlyList<string> numbers)
-        {
-            IApiTransport client = _runner.Client;
-            if (!client.Options.UseGet)
-            {
-                yield return new List<string>(numbers);
-                yield break;
-            }
-            int budget = VicidialApiClient.MaximumGetRequestTarget -
-                         client.MeasureGetRequestTarget(PhoneNumberLogRequest.Function, PhoneNumberLogRequest.Fields(string.Empty, CallDirection.Outbound, _lastOnly));
-            var chunk = new List<string>();
-            int used = 0;
-            foreach (string number in numbers)
-            {
-                // A comma is %2C in a URL.
-                int cost = number.Length + (chunk.Count > 0 ? 3 : 0);
-                if (chunk.Count > 0 && used + cost > budget)
-                {
-                    yield return chunk;
-                    chunk = new List<string>();
-                    used = 0;
-                    cost = number.Length;
-                }
-                chunk.Add(number);
-                used += cost;
-            }
-            if (chunk.Count > 0) yield return chunk;
-        }
+        private IEnumerable<List<string>> FitRequestTarget(IReadOnlyList<string> numbers) =>
+            GetRequestChunks.Split(_runner.Client, PhoneNumberLogRequest.Function,
+                PhoneNumberLogRequest.Fields(string.Empty, CallDirection.Outbound, _lastOnly), numbers);
 
         private static void AddAll(Dictionary<string, List<VicidialCall>> into, Dictionary<string, List<VicidialCall>> calls)
         {

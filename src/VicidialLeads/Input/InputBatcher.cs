@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
-using VicidialLeads.Input;
 
-namespace VicidialLeads.Functions.LeadSearch
+namespace VicidialLeads.Input
 {
     /// <summary>
-    /// Groups pipeline input into batches of at most <c>batchSize</c> distinct keys, keeping input order.
+    /// Groups input values into batches of at most <c>batchSize</c> distinct keys (for functions that take many at once:
+    /// lead_search, phone_number_log), keeping input order.
     /// Rejected values and repeats ride along in order so every input gets its answer in place.
     /// </summary>
-    internal sealed class LeadSearchBatcher
+    internal sealed class InputBatcher
     {
         private readonly int _batchSize;
         private readonly int _maximumInputs;
@@ -16,7 +16,7 @@ namespace VicidialLeads.Functions.LeadSearch
         private List<string> _keys = new List<string>();
         private HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
 
-        public LeadSearchBatcher(int batchSize)
+        public InputBatcher(int batchSize)
         {
             if (batchSize < 1) throw new ArgumentOutOfRangeException(nameof(batchSize));
             _batchSize = batchSize;
@@ -25,7 +25,7 @@ namespace VicidialLeads.Functions.LeadSearch
         }
 
         /// <summary>Adds one input; returns a full batch when this input completes one.</summary>
-        public LeadSearchBatch? Add(InputValue input)
+        public InputBatch? Add(InputValue input)
         {
             _inputs.Add(input);
             if (input.Key != null && _seen.Add(input.Key))
@@ -36,11 +36,11 @@ namespace VicidialLeads.Functions.LeadSearch
         }
 
         /// <summary>The last, partly filled batch, or null when nothing is waiting.</summary>
-        public LeadSearchBatch? Flush() => _inputs.Count > 0 ? Seal() : null;
+        public InputBatch? Flush() => _inputs.Count > 0 ? Seal() : null;
 
-        private LeadSearchBatch Seal()
+        private InputBatch Seal()
         {
-            var batch = new LeadSearchBatch(_inputs, _keys);
+            var batch = new InputBatch(_inputs, _keys);
             _inputs = new List<InputValue>();
             _keys = new List<string>();
             _seen = new HashSet<string>(StringComparer.Ordinal);

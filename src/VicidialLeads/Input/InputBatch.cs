@@ -1,12 +1,11 @@
 using System.Collections.Generic;
-using VicidialLeads.Input;
 
-namespace VicidialLeads.Functions.LeadSearch
+namespace VicidialLeads.Input
 {
     /// <summary>Input values in input order, and the distinct keys among them to ask the server about.</summary>
-    internal sealed class LeadSearchBatch
+    internal sealed class InputBatch
     {
-        public LeadSearchBatch(IReadOnlyList<InputValue> inputs, IReadOnlyList<string> distinctKeys)
+        public InputBatch(IReadOnlyList<InputValue> inputs, IReadOnlyList<string> distinctKeys)
         {
             Inputs = inputs;
             DistinctKeys = distinctKeys;
