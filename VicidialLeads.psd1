@@ -10,7 +10,8 @@
     CompatiblePSEditions   = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @('VicidialLeads.Format.ps1xml')
-    CmdletsToExport        = @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialLead', 'Get-VicidialSession', 'Search-VicidialLead')
+    CmdletsToExport        = @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialLead', 'Get-VicidialSession', 'Search-VicidialLead',
+                              'Set-VicidialLead', 'Remove-VicidialLead', 'Restore-VicidialLead')
     FunctionsToExport      = @()
     VariablesToExport      = @()
     AliasesToExport        = @()

@@ -19,6 +19,12 @@ namespace VicidialLeads
         /// <summary>The HTTP status when the server answered with a 5xx, else null.</summary>
         public int? StatusCode { get; }
 
+        /// <summary>
+        /// The body of a 5xx answer, empty when it had none. The server answers 500 after a change it did make when
+        /// its logging fails, with the change's SUCCESS line in the body: writes read it whatever the status.
+        /// </summary>
+        internal string Body { get; set; } = string.Empty;
+
         /// <summary>True when https was assumed and the failure fits a server that speaks plain http (no TLS, or nothing on port 443).</summary>
         internal bool PlainHttpMayAnswer { get; set; }
     }

@@ -134,7 +134,8 @@ namespace VicidialLeads.Transport
                 int status = (int)response.StatusCode;
                 if (status >= 500)
                     throw new VicidialTransportException($"The server at {Endpoint} answered HTTP {status} {response.ReasonPhrase}.", isTimeout: false, statusCode: status,
-                        recommendedAction: "The web server or PHP failed: check the VICIdial server's web server and its error log, then run the command again.");
+                        recommendedAction: "The web server or PHP failed: check the VICIdial server's web server and its error log, then run the command again.")
+                    { Body = body };
                 if (status is >= 300 and < 400 && response.Headers.Location != null)
                 {
                     string location = Redactor.Redact(response.Headers.Location.ToString());

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using VicidialLeads.Functions.UpdateLead;
+using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
+
+namespace VicidialLeads.Commands
+{
+    /// <summary>
+    /// What Set-, Remove- and Restore-VicidialLead share: targets by lead id (-LeadId, or from the pipeline: search
+    /// results with each of their lead ids and where they were found, leads, rows with a lead id column; never phone
+    /// numbers, so every lead changed is named), -WhatIf and -Confirm per lead, and one result or error per lead in
+    /// input order. A lead refused before sending (a value the server would change, say) keeps its place in that order.
+    /// </summary>
+    public abstract class LeadChangeCommand : VicidialApiCommand
+    {
+        private protected const string LeadIdSet = "LeadId";
+        private protected const string InputObjectSet = "InputObject";
+
+        private PipelineInputReader? _reader;
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
+        [Alias("LeadIds", "lead_id")]
+        [AllowEmptyCollection]
+        public long[] LeadId { get; set; } = Array.Empty<long>();
+
+        /// <summary>Lead ids, search results (Search-VicidialLead), leads (Get-VicidialLead) or rows with a lead id column.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
+        [AllowNull]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>Writes a result per lead (Updated, Unchanged, Deleted, AlreadyGone, Restored ...).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        private protected CommandRun<UpdateLeadOutcome>? Run { get; private set; }
+
+        /// <summary>"Changing VICIdial leads", for the progress bar.</summary>
+        private protected abstract string Activity { get; }
+
+        /// <summary>"changed", for messages about input that was not used.</summary>
+        private protected abstract string Done { get; }
+
+        /// <summary>True to read leads from the archive table.</summary>
+        private protected virtual bool ArchivedTable => false;
+
+        /// <summary>Checks the parameters and makes the executor, once the run has started.</summary>
+        private protected abstract void Begin(CommandRun<UpdateLeadOutcome> run);
+
+        /// <summary>Asks -WhatIf/-Confirm and returns the work for one lead; null when nothing is to be sent.</summary>
+        private protected abstract Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target);
+
+        protected override void BeginProcessing()
+        {
+            Run = StartRun<UpdateLeadOutcome>(Activity, "lead", ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null, WriteOutcome);
+            _reader = new PipelineInputReader(InputKind.LeadId, phoneNumbers: false, null, PhoneNumberRules.DefaultPhoneCode, ArchivedTable, Done, WriteVerbose);
+            Begin(Run);
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == LeadIdSet)
+            {
+                foreach (long id in LeadId ?? Array.Empty<long>())
+                    Submit(InputValue.Lead(id, ArchivedTable));
+            }
+            else
+            {
+                Run!.Read(_reader!, InputObject, Submit);
+            }
+        }
+
+        protected override void EndProcessing() => Run!.WriteRemaining();
+
+        private void Submit(InputValue target)
+        {
+            CommandRun<UpdateLeadOutcome> run = Run!;
+            run.CountInput();
+            if (target.Problem != null)
+            {
+                run.Enqueue(_ => Task.FromResult(new UpdateLeadOutcome(target)));
+                return;
+            }
+            Func<CancellationToken, Task<UpdateLeadOutcome>>? work = Prepare(target);
+            if (work != null)
+                run.Enqueue(work);
+        }
+
+        /// <summary>The outcome of a lead refused before sending, kept in its place among the others.</summary>
+        private protected static Func<CancellationToken, Task<UpdateLeadOutcome>> Refused(InputValue target, string errorId, string message, string fix)
+        {
+            var outcome = new UpdateLeadOutcome(target) { Refusal = new LeadRefusal(errorId, message, fix) };
+            return _ => Task.FromResult(outcome);
+        }
+
+        private void WriteOutcome(UpdateLeadOutcome outcome)
+        {
+            CommandRun<UpdateLeadOutcome> run = Run!;
+            foreach (string line in outcome.Log)
+                WriteVerbose(line);
+            InputValue target = outcome.Target;
+            if (outcome.StoppingError != null)
+                run.Stop(outcome.StoppingError, "LeadChangeRefused", target);
+            if (target.Problem != null)
+            {
+                run.Reject(target, "InvalidLeadId", "Give lead ids as whole numbers from 1 up.");
+                return;
+            }
+            run.Accept();
+            foreach (string warning in outcome.Warnings)
+                WriteWarning($"Lead {target.LeadId}: {warning}");
+            if (outcome.Refusal is LeadRefusal refusal)
+            {
+                run.Progress.Error();
+                WriteError(ErrorRecords.InvalidInput(refusal.ErrorId, refusal.Message, target.Target, refusal.Fix));
+                return;
+            }
+            VicidialApiException? failure = outcome.Error ?? outcome.Failure;
+            if (failure != null)
+            {
+                run.Progress.Error();
+                WriteError(ErrorRecords.Failure(failure, outcome.Error != null ? "LeadChangeFailed" : "LeadNotChanged", target.Target,
+                    outcome.Error != null ? $"Changing {target.Describe} failed, and it is not known whether the server changed it: {failure.Message}" : null));
+                return;
+            }
+            if (outcome.Result is null) return;
+            run.Progress.Result(true);
+            WriteVerbose($"Lead {outcome.Result.LeadId}: {outcome.Result.Message}");
+            if (PassThru)
+                WriteObject(outcome.Result);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using VicidialLeads.Functions.UpdateLead;
+using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
+
+namespace VicidialLeads.Commands
+{
+    /// <summary>
+    /// Changes leads with update_lead: the same values from parameters, or each row's own values from its columns
+    /// (Import-Csv changes.csv | Set-VicidialLead). A value the server would store differently is reported before it is
+    /// sent, naming lead, field, value given and value stored, and is sent only with -AllowCleanedValues.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "VicidialLead", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(LeadChangeResult))]
+    public sealed class SetVicidialLeadCommand : LeadChangeCommand
+    {
+        private readonly List<string> _ignoredColumns = new List<string>();
+        private UpdateLeadExecutor? _executor;
+        private List<KeyValuePair<LeadField, string>> _fields = new List<KeyValuePair<LeadField, string>>();
+        private List<KeyValuePair<string, string>> _custom = new List<KeyValuePair<string, string>>();
+        private int _ignoredReported;
+
+        [Parameter][Alias("status")] public string? Status { get; set; }
+        [Parameter][Alias("list_id", "list_id_field")] public string? ListId { get; set; }
+        [Parameter][Alias("vendor_lead_code")] public string? VendorLeadCode { get; set; }
+        [Parameter][Alias("source_id")] public string? SourceId { get; set; }
+        [Parameter][Alias("title")] public string? Title { get; set; }
+        [Parameter][Alias("first_name")] public string? FirstName { get; set; }
+        [Parameter][Alias("middle_initial")] public string? MiddleInitial { get; set; }
+        [Parameter][Alias("last_name")] public string? LastName { get; set; }
+        [Parameter][Alias("address1")] public string? Address1 { get; set; }
+        [Parameter][Alias("address2")] public string? Address2 { get; set; }
+        [Parameter][Alias("address3")] public string? Address3 { get; set; }
+        [Parameter][Alias("city")] public string? City { get; set; }
+        [Parameter][Alias("state")] public string? State { get; set; }
+        [Parameter][Alias("province")] public string? Province { get; set; }
+        [Parameter][Alias("postal_code")] public string? PostalCode { get; set; }
+        [Parameter][Alias("country_code")] public string? CountryCode { get; set; }
+        [Parameter][Alias("gender")] public string? Gender { get; set; }
+        [Parameter][Alias("date_of_birth")] public string? DateOfBirth { get; set; }
+        [Parameter][Alias("alt_phone")] public string? AltPhone { get; set; }
+        [Parameter][Alias("email")] public string? Email { get; set; }
+        [Parameter][Alias("security_phrase")] public string? SecurityPhrase { get; set; }
+        [Parameter][Alias("comments")] public string? Comments { get; set; }
+        [Parameter][Alias("rank")] public string? Rank { get; set; }
+        [Parameter][Alias("owner")] public string? Owner { get; set; }
+
+        /// <summary>Custom fields of the lead's list, by name (custom_fields=Y); values are stored as given, UTF-8 included.</summary>
+        [Parameter]
+        public Hashtable? CustomField { get; set; }
+
+        /// <summary>Resets the lead for dialing (reset_lead=Y), as a list reset does for one lead.</summary>
+        [Parameter]
+        public SwitchParameter ResetLead { get; set; }
+
+        /// <summary>Changes leads in the archive table (archived_lead=Y); search results found there are changed there anyway.</summary>
+        [Parameter]
+        public SwitchParameter Archived { get; set; }
+
+        /// <summary>Sends values the server would store differently (stripped, cut or replaced characters), with a warning each.</summary>
+        [Parameter]
+        public SwitchParameter AllowCleanedValues { get; set; }
+
+        private protected override string Activity => "Changing VICIdial leads";
+
+        private protected override string Done => "changed";
+
+        private protected override bool ArchivedTable => Archived;
+
+        private protected override void Begin(CommandRun<UpdateLeadOutcome> run)
+        {
+            _executor = new UpdateLeadExecutor(run.Runner);
+            _fields = LeadField.All
+                .Where(field => MyInvocation.BoundParameters.ContainsKey(field.ParameterName))
+                .Select(field => new KeyValuePair<LeadField, string>(field, ParameterValue(field)))
+                .ToList();
+            _custom = CustomField is null ? new List<KeyValuePair<string, string>>()
+                : CustomField.Cast<DictionaryEntry>().Select(entry => new KeyValuePair<string, string>(PipelineRow.ColumnName(entry.Key), InputText.Of(entry.Value) ?? string.Empty)).ToList();
+            if (_fields.Count == 0 && _custom.Count == 0 && !ResetLead && ParameterSetName == LeadIdSet)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidInput("NothingToChange",
+                    "Name at least one value to change, for example -Status SALE, -City Tampa, -CustomField @{account_no='AC-1'} or -ResetLead.", LeadId));
+            }
+        }
+
+        private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
+        {
+            long leadId = target.LeadId!.Value;
+            LeadChange change = ChangeFor(target);
+            if (change.IsEmpty)
+                return Refused(target, "NothingToChange", $"Nothing to change for lead {leadId}: the row names no lead field with a value, and no value was given as a parameter.",
+                    "Give the values as parameters (-Status SALE) or as columns named after lead fields (status, first_name, \"First Name\" ...).");
+            string? backslash = change.TrailingBackslashField();
+            if (backslash != null)
+                return Refused(target, "TrailingBackslash", $"Lead {leadId} was not sent: the value of {backslash} ends in a backslash, which makes the server fail (HTTP 500) without storing anything.",
+                    "Remove the trailing backslash, or double it (\\\\) to store one backslash.");
+
+            NonLatinSetting nonLatin = _executor!.NonLatin;
+            List<LeadFieldChange> cleaned = change.Cleaning(leadId, nonLatin.IsOn);
+            IReadOnlyDictionary<string, string>? old = WhatIf() ? ReadOld(leadId, target.Archived) : null;
+            string what = change.Describe(old) + string.Concat(cleaned.Select(c => $" [{c.Field} would be stored as '{c.Stored}']"));
+            string table = target.Archived ? " (archive)" : string.Empty;
+            string assumption = nonLatin.IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
+            if (cleaned.Count > 0 && (WhatIf() || AllowCleanedValues))
+            {
+                foreach (LeadFieldChange change1 in cleaned)
+                    WriteWarning($"The server would change a value: {change1}.{assumption}");
+            }
+            else if (cleaned.Count > 0)
+            {
+                return Refused(target, "ValueWouldBeChanged",
+                    $"Lead {leadId} was not sent: the server would store {string.Join("; ", cleaned.Select(c => $"{c.Field} '{c.Given}' as '{c.Stored}'"))}.{assumption}",
+                    "Correct the values, or send them as the server stores them with -AllowCleanedValues.");
+            }
+            if (!ShouldProcess($"Set lead {leadId}{table}: {what}", $"Set lead {leadId}{table}: {what}?", "Set-VicidialLead"))
+                return null;
+            UpdateLeadExecutor executor = _executor;
+            return token => executor.RunAsync(target, change, cleaned, token);
+        }
+
+        private LeadChange ChangeFor(InputValue target)
+        {
+            List<KeyValuePair<LeadField, string>> row = LeadFieldColumns.Read(target.InputObject, _ignoredColumns);
+            if (_ignoredColumns.Count > _ignoredReported)
+            {
+                WriteVerbose($"Columns that name no lead field, not sent: {string.Join(", ", _ignoredColumns.Skip(_ignoredReported))}. Custom fields go in -CustomField.");
+                _ignoredReported = _ignoredColumns.Count;
+            }
+            // Parameters apply to every lead and win over a row's column of the same field.
+            var fields = row.Where(value => !_fields.Any(given => given.Key == value.Key)).Concat(_fields).ToList();
+            return new LeadChange(fields, _custom, ResetLead, delete: false);
+        }
+
+        private IReadOnlyDictionary<string, string>? ReadOld(long leadId, bool archived)
+        {
+            var log = new List<string>();
+            try
+            {
+                return LeadValuesReader.ReadAsync(Run!.Runner, leadId, archived, log, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (VicidialApiException failure)
+            {
+                WriteVerbose($"The values of lead {leadId} could not be read, so -WhatIf shows them as ?: {failure.Message}");
+                return null;
+            }
+            finally
+            {
+                foreach (string line in log)
+                    WriteVerbose(line);
+            }
+        }
+
+        private bool WhatIf() =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent
+                : SessionState.PSVariable.GetValue("WhatIfPreference") is object preference && LanguagePrimitives.IsTrue(preference);
+
+        private string ParameterValue(LeadField field)
+        {
+            string? value = (string?)GetType().GetProperty(field.ParameterName)!.GetValue(this);
+            return string.IsNullOrEmpty(value) ? LeadValueCleaner.Blank : value!;
+        }
+    }
+}
