@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
 using VicidialLeads.Pipeline;
@@ -88,6 +89,10 @@ namespace VicidialLeads.Commands
             if (work != null)
                 run.Enqueue(work);
         }
+
+        /// <summary>Reads a lead's stored values with the run's runner (lead_all_info).</summary>
+        private protected Task<Dictionary<string, string>?> ReadLead(long leadId, bool archived, List<string> log, CancellationToken cancellation) =>
+            LeadValuesReader.ReadAsync(Run!.Runner, leadId, archived, log, cancellation);
 
         /// <summary>The outcome of a lead refused before sending, kept in its place among the others.</summary>
         private protected static Func<CancellationToken, Task<UpdateLeadOutcome>> Refused(InputValue target, string errorId, string message, string fix)

@@ -30,7 +30,7 @@ namespace VicidialLeads.Commands
 
         private protected override bool ArchivedTable => Archived;
 
-        private protected override void Begin(CommandRun<UpdateLeadOutcome> run) => _executor = new UpdateLeadExecutor(run.Runner);
+        private protected override void Begin(CommandRun<UpdateLeadOutcome> run) => _executor = new UpdateLeadExecutor(run.Runner, ReadLead);
 
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
         {

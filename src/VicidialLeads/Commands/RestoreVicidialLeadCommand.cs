@@ -23,14 +23,28 @@ namespace VicidialLeads.Commands
 
         private protected override string Done => "restored";
 
-        private protected override void Begin(CommandRun<UpdateLeadOutcome> run) => _executor = new LeadDearchiveExecutor(run.Runner);
+        private protected override void Begin(CommandRun<UpdateLeadOutcome> run) =>
+            _executor = new LeadDearchiveExecutor(run.Runner, async (leadId, log, token) => await ReadLead(leadId, false, log, token).ConfigureAwait(false) != null);
 
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
         {
             if (!ShouldProcess($"Restore archived lead {target.LeadId} into the active lead table", $"Restore archived lead {target.LeadId} into the active lead table?", "Restore-VicidialLead"))
                 return null;
             LeadDearchiveExecutor executor = _executor!;
-            return token => executor.RunAsync(target, token);
+            return async token => AsChange(await executor.RunAsync(target, token).ConfigureAwait(false));
+        }
+
+        private static UpdateLeadOutcome AsChange(LeadDearchiveOutcome restored)
+        {
+            var outcome = new UpdateLeadOutcome(restored.Target)
+            {
+                Result = restored.Result,
+                Failure = restored.Failure,
+                Error = restored.Error,
+                StoppingError = restored.StoppingError,
+            };
+            outcome.Log.AddRange(restored.Log);
+            return outcome;
         }
     }
 }

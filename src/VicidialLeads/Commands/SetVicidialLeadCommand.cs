@@ -26,30 +26,30 @@ namespace VicidialLeads.Commands
         private List<KeyValuePair<string, string>> _custom = new List<KeyValuePair<string, string>>();
         private int _ignoredReported;
 
-        [Parameter][Alias("status")] public string? Status { get; set; }
+        [Parameter] public string? Status { get; set; }
         [Parameter][Alias("list_id", "list_id_field")] public string? ListId { get; set; }
         [Parameter][Alias("vendor_lead_code")] public string? VendorLeadCode { get; set; }
         [Parameter][Alias("source_id")] public string? SourceId { get; set; }
-        [Parameter][Alias("title")] public string? Title { get; set; }
+        [Parameter] public string? Title { get; set; }
         [Parameter][Alias("first_name")] public string? FirstName { get; set; }
         [Parameter][Alias("middle_initial")] public string? MiddleInitial { get; set; }
         [Parameter][Alias("last_name")] public string? LastName { get; set; }
-        [Parameter][Alias("address1")] public string? Address1 { get; set; }
-        [Parameter][Alias("address2")] public string? Address2 { get; set; }
-        [Parameter][Alias("address3")] public string? Address3 { get; set; }
-        [Parameter][Alias("city")] public string? City { get; set; }
-        [Parameter][Alias("state")] public string? State { get; set; }
-        [Parameter][Alias("province")] public string? Province { get; set; }
+        [Parameter] public string? Address1 { get; set; }
+        [Parameter] public string? Address2 { get; set; }
+        [Parameter] public string? Address3 { get; set; }
+        [Parameter] public string? City { get; set; }
+        [Parameter] public string? State { get; set; }
+        [Parameter] public string? Province { get; set; }
         [Parameter][Alias("postal_code")] public string? PostalCode { get; set; }
         [Parameter][Alias("country_code")] public string? CountryCode { get; set; }
-        [Parameter][Alias("gender")] public string? Gender { get; set; }
+        [Parameter] public string? Gender { get; set; }
         [Parameter][Alias("date_of_birth")] public string? DateOfBirth { get; set; }
         [Parameter][Alias("alt_phone")] public string? AltPhone { get; set; }
-        [Parameter][Alias("email")] public string? Email { get; set; }
+        [Parameter] public string? Email { get; set; }
         [Parameter][Alias("security_phrase")] public string? SecurityPhrase { get; set; }
-        [Parameter][Alias("comments")] public string? Comments { get; set; }
-        [Parameter][Alias("rank")] public string? Rank { get; set; }
-        [Parameter][Alias("owner")] public string? Owner { get; set; }
+        [Parameter] public string? Comments { get; set; }
+        [Parameter] public string? Rank { get; set; }
+        [Parameter] public string? Owner { get; set; }
 
         /// <summary>Custom fields of the lead's list, by name (custom_fields=Y); values are stored as given, UTF-8 included.</summary>
         [Parameter]
@@ -75,7 +75,7 @@ namespace VicidialLeads.Commands
 
         private protected override void Begin(CommandRun<UpdateLeadOutcome> run)
         {
-            _executor = new UpdateLeadExecutor(run.Runner);
+            _executor = new UpdateLeadExecutor(run.Runner, ReadLead);
             _fields = LeadField.All
                 .Where(field => MyInvocation.BoundParameters.ContainsKey(field.ParameterName))
                 .Select(field => new KeyValuePair<LeadField, string>(field, ParameterValue(field)))
@@ -142,7 +142,7 @@ namespace VicidialLeads.Commands
             var log = new List<string>();
             try
             {
-                return LeadValuesReader.ReadAsync(Run!.Runner, leadId, archived, log, CancellationToken.None).GetAwaiter().GetResult();
+                return ReadLead(leadId, archived, log, CancellationToken.None).GetAwaiter().GetResult();
             }
             catch (VicidialApiException failure)
             {

@@ -69,7 +69,7 @@ namespace VicidialLeads.Protocol
                 case ServerErrorLine.PermissionDenied:
                     return new VicidialServerException(VicidialServerErrorKind.PermissionDenied,
                         $"User '{user}' does not have permission for '{function}': the server answered \"{Reason(body, redactor)}\". " +
-                        "In the VICIdial admin, the user needs user level 8 or more, API access, and Modify Leads set to 1 or more.",
+                        "In the VICIdial admin, the user needs user level 8 or more, API access, and Modify Leads (modify_leads) set to 1 or more.",
                         "Give the user level 8 or more, API access and Modify Leads 1 or more in the VICIdial admin.");
                 case ServerErrorLine.InvalidSource:
                     return new VicidialServerException(VicidialServerErrorKind.InvalidSource,

@@ -13,6 +13,8 @@ internal sealed class NonAgentApi(TestServerState state)
 
     private readonly LeadSearch _leadSearch = new(state);
     private readonly LeadAllInfo _leadAllInfo = new(state);
+    private readonly UpdateLead _updateLead = new(state);
+    private readonly LeadDearchive _leadDearchive = new(state);
 
     public ApiResponse Answer(ApiParameters parameters, string clientAddress)
     {
@@ -49,6 +51,8 @@ internal sealed class NonAgentApi(TestServerState state)
         {
             ApiFunctions.LeadSearch => _leadSearch.Answer(user, permissions, parameters),
             ApiFunctions.LeadAllInfo => _leadAllInfo.Answer(user, permissions, parameters),
+            ApiFunctions.UpdateLead => _updateLead.Answer(user, permissions, parameters),
+            ApiFunctions.LeadDearchive => _leadDearchive.Answer(user, permissions, parameters),
             _ => ApiFunctions.NoFunctionSpecified,
         };
     }

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
 using VicidialLeads.Policy;
 
@@ -14,12 +14,18 @@ namespace VicidialLeads.Functions.LeadDearchive
     internal sealed class LeadDearchiveExecutor
     {
         private readonly ApiRequestRunner _runner;
+        private readonly Func<long, List<string>, CancellationToken, Task<bool>> _isActive;
 
-        public LeadDearchiveExecutor(ApiRequestRunner runner) => _runner = runner;
-
-        public async Task<UpdateLeadOutcome> RunAsync(InputValue target, CancellationToken cancellation)
+        /// <param name="isActive">Whether a lead is in the active lead table.</param>
+        public LeadDearchiveExecutor(ApiRequestRunner runner, Func<long, List<string>, CancellationToken, Task<bool>> isActive)
         {
-            var outcome = new UpdateLeadOutcome(target);
+            _runner = runner;
+            _isActive = isActive;
+        }
+
+        public async Task<LeadDearchiveOutcome> RunAsync(InputValue target, CancellationToken cancellation)
+        {
+            var outcome = new LeadDearchiveOutcome(target);
             if (target.Problem != null || !target.LeadId.HasValue) return outcome;
             long leadId = target.LeadId.Value;
             try
@@ -38,7 +44,7 @@ namespace VicidialLeads.Functions.LeadDearchive
                             recommendedAction: "Compare the two copies (Get-VicidialLead and Get-VicidialLead -Archived) and remove the one that is not wanted.");
                         break;
                     default:
-                        bool active = await LeadValuesReader.ReadAsync(_runner, leadId, false, outcome.Log, cancellation).ConfigureAwait(false) != null;
+                        bool active = await _isActive(leadId, outcome.Log, cancellation).ConfigureAwait(false);
                         if (active)
                             outcome.Result = new LeadChangeResult(leadId, LeadChangeAction.AlreadyActive, false, none, new List<LeadFieldChange>(), "Already in the active lead table (restored before).", target.InputObject);
                         else

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -18,10 +19,13 @@ namespace VicidialLeads.Functions.UpdateLead
         private const string Function = UpdateLeadRequest.Function;
         private readonly ApiRequestRunner _runner;
         private readonly NonLatinSetting _nonLatin;
+        private readonly Func<long, bool, List<string>, CancellationToken, Task<Dictionary<string, string>?>> _readLead;
 
-        public UpdateLeadExecutor(ApiRequestRunner runner)
+        /// <param name="readLead">Reads a lead's stored values, to learn use_non_latin from one.</param>
+        public UpdateLeadExecutor(ApiRequestRunner runner, Func<long, bool, List<string>, CancellationToken, Task<Dictionary<string, string>?>> readLead)
         {
             _runner = runner;
+            _readLead = readLead;
             _nonLatin = NonLatinSetting.Of(runner.Client);
         }
 
@@ -87,7 +91,7 @@ namespace VicidialLeads.Functions.UpdateLead
 
         private async Task LearnNonLatinAsync(long leadId, bool archived, KeyValuePair<LeadField, string> probe, List<string> log, CancellationToken cancellation)
         {
-            Dictionary<string, string>? stored = await LeadValuesReader.ReadAsync(_runner, leadId, archived, log, cancellation).ConfigureAwait(false);
+            Dictionary<string, string>? stored = await _readLead(leadId, archived, log, cancellation).ConfigureAwait(false);
             if (stored is null || !stored.TryGetValue(probe.Key.ApiName, out string? value)) return;
             bool on = value == LeadValueCleaner.Predict(probe.Key, probe.Value, true) && LeadValueCleaner.HasNonAscii(value);
             _nonLatin.Learn(on);

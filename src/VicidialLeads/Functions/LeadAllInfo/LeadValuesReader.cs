@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.Input;
 using VicidialLeads.Policy;
 
-namespace VicidialLeads.Functions.UpdateLead
+namespace VicidialLeads.Functions.LeadAllInfo
 {
     /// <summary>Reads one lead's stored values by field name (lead_all_info), for -WhatIf's old values and to read back a value.</summary>
     internal static class LeadValuesReader

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using VicidialLeads.Policy;
 
-namespace VicidialLeads.Functions.UpdateLead
+namespace VicidialLeads.Policy
 {
     /// <summary>
     /// Sends a write and reads its answer whatever the HTTP status: the server answers 500 with the SUCCESS body when its
