@@ -196,5 +196,44 @@ namespace VicidialLeads.Tests
             Assert.StartsWith("NothingToChange", run.Terminating!.FullyQualifiedErrorId);
             Assert.Empty(RecentRequests("update_lead"));
         }
+
+        [Fact]
+        public void A_change_answered_with_HTTP_500_and_its_success_line_is_a_success_and_is_not_sent_again()
+        {
+            NewLead(870020);
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1");
+            Fixture.Server.State.SetFault(FaultMode.AnswerThen500, count: 1);
+            var run = RunUnderFault("Set-VicidialLead 870020 -Status SALE -PassThru -Verbose");
+            Assert.Empty(run.Errors);
+            Assert.Equal(LeadChangeAction.Updated, run.Output.OfType<LeadChangeResult>().Single().Action);
+            Assert.Single(RecentRequests("update_lead"), r => r.StatusCode == 500);
+            Assert.Contains(run.Verbose, v => v.Contains("HTTP 500 with an answer in the body"));
+        }
+
+        [Fact]
+        public void A_failed_change_is_sent_again_because_repeating_it_is_harmless()
+        {
+            NewLead(870021);
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1");
+            Fixture.Server.State.SetFault(FaultMode.Status500, count: 1);
+            var run = RunUnderFault("Set-VicidialLead 870021 -Status SALE -PassThru; Get-VicidialLead 870021");
+            Assert.Empty(run.Errors);
+            Assert.Equal(LeadChangeAction.Updated, run.Output.OfType<LeadChangeResult>().Single().Action);
+            Assert.Equal(2, RecentRequests("update_lead").Count);
+            Assert.Equal("SALE", run.Leads.Single().Status);
+        }
+
+        [Fact]
+        public void A_delete_whose_answer_was_lost_reports_the_lead_already_gone_on_the_retry()
+        {
+            NewLead(870022);
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1");
+            // The first answer is lost after the server deleted the lead: the retry finds no lead (67d).
+            Fixture.Server.State.SetFault(FaultMode.Truncate, count: 1);
+            var run = RunUnderFault("Remove-VicidialLead 870022 -Confirm:$false -PassThru");
+            Assert.Empty(run.Errors);
+            Assert.Equal(LeadChangeAction.AlreadyGone, run.Output.OfType<LeadChangeResult>().Single().Action);
+            Assert.Equal(2, RecentRequests("update_lead").Count);
+        }
     }
 }

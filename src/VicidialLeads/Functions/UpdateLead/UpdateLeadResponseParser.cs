@@ -20,6 +20,8 @@ namespace VicidialLeads.Functions.UpdateLead
         {
             if (body.Length == 0)
                 return new UpdateLeadAnswer(UpdateLeadAnswerKind.NothingToChange, 0, string.Empty, Array.Empty<string>());
+            if (body[body.Length - 1] != '\n')
+                throw new VicidialProtocolException($"The server's update_lead answer was cut short ({redactor.Excerpt(body)}); the change is sent again, which is harmless.");
             string[] lines = body.TrimEnd('\n').Split('\n');
             string first = lines[0];
             var notices = new List<string>();
