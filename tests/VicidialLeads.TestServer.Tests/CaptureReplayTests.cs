@@ -47,10 +47,12 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
             .Concat(CaptureCatalog.LockoutRun)
             .Concat(CaptureCatalog.Scripted)
             .Concat(CaptureCatalog.StrictMode)
+            .Concat(CaptureCatalog.WriteRun)
+            .Concat(CaptureCatalog.ParsedOnly)
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(CapturedExchange.AllNames().Except(accounted));
-        Assert.Equal(121, CapturedExchange.AllNames().Count);
+        Assert.Equal(121 + 24, CapturedExchange.AllNames().Count);
         Assert.Contains("15c-rightpass-after-reset", CaptureCatalog.LockoutRun);
         Assert.Contains("92-strict-lead_search", CaptureCatalog.ReplayedAlone);
         Assert.Equal(21, CaptureCatalog.LeadAllInfo.Count);
