@@ -14,7 +14,7 @@ Describe 'The VicidialLeads module' {
 
     It 'exports exactly its cmdlets' {
         (Get-Command -Module VicidialLeads).Name | Sort-Object |
-            Should -Be @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialLead', 'Get-VicidialSession', 'Search-VicidialLead')
+            Should -Be @('Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialLead', 'Get-VicidialSession', 'Remove-VicidialLead', 'Restore-VicidialLead', 'Search-VicidialLead', 'Set-VicidialLead')
     }
 
     It 'ships no assembly but its own' {
@@ -38,7 +38,7 @@ Describe 'The VicidialLeads module' {
     }
 }
 
-Describe 'Help for <_>' -ForEach @('Connect-VicidialApi', 'Search-VicidialLead', 'Get-VicidialLead', 'Disconnect-VicidialApi', 'Get-VicidialSession') {
+Describe 'Help for <_>' -ForEach @('Connect-VicidialApi', 'Search-VicidialLead', 'Get-VicidialLead', 'Disconnect-VicidialApi', 'Get-VicidialSession', 'Set-VicidialLead', 'Remove-VicidialLead', 'Restore-VicidialLead') {
     BeforeAll { $script:help = Get-Help $_ -Full }
 
     It 'has a synopsis and a description' {
