@@ -180,6 +180,7 @@ namespace VicidialLeads.Tests
                 Assert.NotNull(run.Terminating);
                 Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
                 Assert.Contains("modify_leads", run.Terminating.Exception.Message);
+                Assert.Contains("Changed before the stop: no lead. Not changed: lead 870009 and every input after it", run.Terminating.Exception.Message);
                 Assert.Single(RecentRequests("update_lead"));
             }
             finally

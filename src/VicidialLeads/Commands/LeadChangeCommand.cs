@@ -21,6 +21,7 @@ namespace VicidialLeads.Commands
         private protected const string LeadIdSet = "LeadId";
         private protected const string InputObjectSet = "InputObject";
 
+        private readonly List<long> _changed = new List<long>();
         private PipelineInputReader? _reader;
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
@@ -101,6 +102,21 @@ namespace VicidialLeads.Commands
             return _ => Task.FromResult(outcome);
         }
 
+        /// <summary>The stop's error, saying which leads were changed before it and from which lead on nothing was.</summary>
+        private VicidialApiException WithChanges(VicidialApiException stop, InputValue firstNotChanged)
+        {
+            string changed = _changed.Count == 0 ? "no lead"
+                : _changed.Count <= 20 ? $"{CountWording.Of(_changed.Count, "lead")} ({string.Join(", ", _changed)})"
+                : $"{CountWording.Of(_changed.Count, "lead")} ({string.Join(", ", _changed.GetRange(0, 20))}, ...)";
+            string report = $" Changed before the stop: {changed}. Not changed: {firstNotChanged.Describe} and every input after it; the leads in between have their results and errors.";
+            return stop switch
+            {
+                VicidialServerException refusal => new VicidialServerException(refusal.Kind, refusal.Message + report, refusal.RecommendedAction),
+                VicidialServerUnavailableException outage => new VicidialServerUnavailableException(outage.Message.TrimEnd('.') + "." + report, outage.Answered, outage.Failed, outage.NotSent, outage.RecommendedAction),
+                _ => stop,
+            };
+        }
+
         private void WriteOutcome(UpdateLeadOutcome outcome)
         {
             CommandRun<UpdateLeadOutcome> run = Run!;
@@ -108,7 +124,7 @@ namespace VicidialLeads.Commands
                 WriteVerbose(line);
             InputValue target = outcome.Target;
             if (outcome.StoppingError != null)
-                run.Stop(outcome.StoppingError, "LeadChangeRefused", target);
+                run.Stop(WithChanges(outcome.StoppingError, target), "LeadChangeRefused", target);
             if (target.Problem != null)
             {
                 run.Reject(target, "InvalidLeadId", "Give lead ids as whole numbers from 1 up.");
@@ -133,6 +149,8 @@ namespace VicidialLeads.Commands
             }
             if (outcome.Result is null) return;
             run.Progress.Result(true);
+            if (outcome.Result.Action is LeadChangeAction.Updated or LeadChangeAction.Deleted or LeadChangeAction.Restored)
+                _changed.Add(outcome.Result.LeadId);
             WriteVerbose($"Lead {outcome.Result.LeadId}: {outcome.Result.Message}");
             if (PassThru)
                 WriteObject(outcome.Result);
