@@ -9,6 +9,12 @@ namespace VicidialLeads
         /// <summary>The server found the lead and changed nothing (0 rows): it already held these values, or nothing was asked.</summary>
         Unchanged,
 
+        /// <summary>
+        /// The values are on the lead: it was one of several changed in one batch request, some of which already held
+        /// them, and the server counts the rows changed without saying which.
+        /// </summary>
+        Applied,
+
         /// <summary>The lead was deleted.</summary>
         Deleted,
 

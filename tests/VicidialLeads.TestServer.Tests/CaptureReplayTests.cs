@@ -52,7 +52,7 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(CapturedExchange.AllNames().Except(accounted));
-        Assert.Equal(121 + 24, CapturedExchange.AllNames().Count);
+        Assert.Equal(121 + 34, CapturedExchange.AllNames().Count);
         Assert.Contains("15c-rightpass-after-reset", CaptureCatalog.LockoutRun);
         Assert.Contains("92-strict-lead_search", CaptureCatalog.ReplayedAlone);
         Assert.Equal(21, CaptureCatalog.LeadAllInfo.Count);

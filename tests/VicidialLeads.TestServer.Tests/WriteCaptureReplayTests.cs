@@ -15,6 +15,7 @@ public sealed class WriteCaptureReplayTests : FreshServerTestBase
         state.AddLeads(
         [
             new Lead(1010023, "5557000101", 9002),
+            new Lead(1010024, "5557000101", 9002),
             new Lead(1010025, "5557000102", 9002, LastName: "Lovelace"),
             new Lead(1010026, "5557000105", 9002),
             new Lead(1010046, "5557000161", 9002, IsArchived: true),
@@ -33,6 +34,8 @@ public sealed class WriteCaptureReplayTests : FreshServerTestBase
         Assert.Equal("O'Brien", apostrophe.LastName);
         Assert.Equal(string.Empty, (apostrophe.Details ?? LeadDetails.Default).Comments);
         Assert.Null(state.Leads.FindById(1010046, archived: true));
+        // 70k answers "1 of 2 changed" only because 70g (records=1) changed just the highest lead id; both are NEW now.
+        Assert.Equal(("NEW", "NEW"), (state.Leads.FindById(1010023, archived: false)!.Status, state.Leads.FindById(1010024, archived: false)!.Status));
         Assert.Equal("Archiveville", (state.Leads.FindById(1010046, archived: false)!.Details ?? LeadDetails.Default).City);
     }
 }

@@ -86,26 +86,59 @@ namespace VicidialLeads.Tests
         }
 
         [Fact]
-        public void A_value_the_server_would_change_is_refused_unless_allowed_and_the_setting_is_learned()
+        public void A_parameter_value_the_server_would_change_stops_before_anything_is_sent_unless_allowed()
         {
             NewLead(870004);
             NewLead(870014);
-            var run = Fixture.ConnectAndRun("Set-VicidialLead 870004 -FirstName 'José' -Email 'a+b@example.com'");
-            var error = Assert.Single(run.Errors);
-            Assert.Equal("ValueWouldBeChanged", error.FullyQualifiedErrorId.Split(',')[0]);
-            Assert.Contains("first_name 'José' as 'Jos'", error.Exception.Message);
-            Assert.Contains("email 'a+b@example.com' as 'a b@example.com'", error.Exception.Message);
-            Assert.Contains("-AllowCleanedValues", error.ErrorDetails.RecommendedAction);
-            Assert.Equal(870004L, error.TargetObject);
+            var run = Fixture.ConnectAndRun("870004, 870014 | Set-VicidialLead -FirstName 'José' -Email 'a+b@example.com'");
+            Assert.NotNull(run.Terminating);
+            Assert.StartsWith("ValueWouldBeChanged", run.Terminating!.FullyQualifiedErrorId);
+            Assert.Contains("first_name 'José' as 'Jos'", run.Terminating.Exception.Message);
+            Assert.Contains("email 'a+b@example.com' as 'a b@example.com'", run.Terminating.Exception.Message);
+            Assert.Contains("-AllowCleanedValues", run.Terminating.ErrorDetails.RecommendedAction);
             Assert.Empty(RecentRequests("update_lead"));
 
-            run = Fixture.ConnectAndRun("Set-VicidialLead 870004, 870014 -FirstName 'José' -AllowCleanedValues -PassThru -Verbose; Get-VicidialLead 870004");
+            run = Fixture.ConnectAndRun("Set-VicidialLead 870004 -FirstName 'José' -AllowCleanedValues -PassThru -Verbose; Get-VicidialLead 870004");
             Assert.Empty(run.Errors);
             Assert.Equal("Jos", run.Leads.Single().FirstName);
-            var result = run.Output.OfType<LeadChangeResult>().First();
+            var result = run.Output.OfType<LeadChangeResult>().Single();
             Assert.Equal("Jos", Assert.Single(result.Cleaned).Stored);
             Assert.Contains(run.Warnings, w => w.Contains("'José' would be stored as 'Jos'"));
             Assert.Single(run.Verbose, v => v.Contains("use_non_latin setting is off"));
+        }
+
+        [Fact]
+        public void A_row_value_the_server_would_change_is_an_error_for_that_row_alone()
+        {
+            NewLead(870024);
+            NewLead(870025);
+            var run = Fixture.ConnectAndRun("@([pscustomobject]@{lead_id=870024; city='São Paulo'}, [pscustomobject]@{lead_id=870025; city='Tampa'}) | Set-VicidialLead -PassThru 2>&1");
+            Assert.Null(run.Terminating);
+            var error = Assert.IsType<ErrorRecord>(run.Output[0]);
+            Assert.StartsWith("ValueWouldBeChanged", error.FullyQualifiedErrorId);
+            Assert.Contains("lead 870024", error.Exception.Message.Replace("Lead", "lead"));
+            Assert.Contains("city 'São Paulo' as 'So Paulo'", error.Exception.Message);
+            Assert.Equal(870025, Assert.IsType<LeadChangeResult>(run.Output[1]).LeadId);
+            Assert.Single(RecentRequests("update_lead"));
+        }
+
+        [Fact]
+        public void The_same_values_on_many_leads_go_in_batch_requests_of_up_to_1000_and_each_lead_gets_its_result()
+        {
+            var leads = Fixture.Server.State.AddLeads("8135550900", 2300, listId: 101);
+            var ids = leads.Select(l => l.LeadId).ToArray();
+            var run = Fixture.ConnectAndRun("$ids + 99999993 | Set-VicidialLead -Status BATCH -PassThru 2>&1", new Dictionary<string, object?> { ["ids"] = ids });
+            Assert.Null(run.Terminating);
+            Assert.Equal(2301, run.Output.Count);
+            Assert.Equal(ids, run.Output.Take(2300).Cast<LeadChangeResult>().Select(r => r.LeadId));
+            Assert.All(run.Output.Take(2300).Cast<LeadChangeResult>(), r => Assert.Equal(LeadChangeAction.Updated, r.Action));
+            Assert.Equal(ErrorCategory.ObjectNotFound, Assert.IsType<ErrorRecord>(run.Output[2300]).CategoryInfo.Category);
+            var batches = RecentRequests("batch_update_lead");
+            Assert.Equal(3, batches.Count);
+            Assert.Empty(RecentRequests("update_lead"));
+            var again = Fixture.ConnectAndRun("Set-VicidialLead -LeadId $ids -Status BATCH -PassThru; Get-VicidialLead $ids[0]", new Dictionary<string, object?> { ["ids"] = ids.Take(3).ToArray() });
+            Assert.All(again.Output.OfType<LeadChangeResult>(), r => Assert.Equal(LeadChangeAction.Unchanged, r.Action));
+            Assert.Equal("BATCH", again.Leads.Single().Status);
         }
 
         [Fact]
@@ -181,7 +214,8 @@ namespace VicidialLeads.Tests
                 Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
                 Assert.Contains("modify_leads", run.Terminating.Exception.Message);
                 Assert.Contains("Changed before the stop: no lead. Not changed: lead 870009 and every input after it", run.Terminating.Exception.Message);
-                Assert.Single(RecentRequests("update_lead"));
+                // Both leads went in one batch_update_lead request, which the server refused.
+                Assert.Single(RecentRequests("batch_update_lead"));
             }
             finally
             {

@@ -7,6 +7,7 @@ using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
 using VicidialLeads.Pipeline;
+using VicidialLeads.Policy;
 
 namespace VicidialLeads.Commands
 {
@@ -38,7 +39,7 @@ namespace VicidialLeads.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        private protected CommandRun<UpdateLeadOutcome>? Run { get; private set; }
+        private protected CommandRun<IReadOnlyList<UpdateLeadOutcome>>? Run { get; private set; }
 
         /// <summary>"Changing VICIdial leads", for the progress bar.</summary>
         private protected abstract string Activity { get; }
@@ -50,16 +51,21 @@ namespace VicidialLeads.Commands
         private protected virtual bool ArchivedTable => false;
 
         /// <summary>Checks the parameters and makes the executor, once the run has started.</summary>
-        private protected abstract void Begin(CommandRun<UpdateLeadOutcome> run);
+        private protected abstract void Begin(ApiRequestRunner runner);
+
+        /// <summary>Sends the leads gathered for one request, if any, before anything after them.</summary>
+        private protected virtual void Flush()
+        {
+        }
 
         /// <summary>Asks -WhatIf/-Confirm and returns the work for one lead; null when nothing is to be sent.</summary>
         private protected abstract Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target);
 
         protected override void BeginProcessing()
         {
-            Run = StartRun<UpdateLeadOutcome>(Activity, "lead", ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null, WriteOutcome);
+            Run = StartRun<IReadOnlyList<UpdateLeadOutcome>>(Activity, "lead", ParameterSetName == LeadIdSet ? LeadId?.Length : (int?)null, WriteOutcomes);
             _reader = new PipelineInputReader(InputKind.LeadId, phoneNumbers: false, null, PhoneNumberRules.DefaultPhoneCode, ArchivedTable, Done, WriteVerbose);
-            Begin(Run);
+            Begin(Run.Runner);
         }
 
         protected override void ProcessRecord()
@@ -71,36 +77,41 @@ namespace VicidialLeads.Commands
             }
             else
             {
-                Run!.Read(_reader!, InputObject, Submit);
+                Run!.Read(_reader!, InputObject, Submit, Flush);
             }
         }
 
-        protected override void EndProcessing() => Run!.WriteRemaining();
+        protected override void EndProcessing()
+        {
+            Flush();
+            Run!.WriteRemaining();
+        }
 
         private void Submit(InputValue target)
         {
-            CommandRun<UpdateLeadOutcome> run = Run!;
-            run.CountInput();
+            Run!.CountInput();
             if (target.Problem != null)
             {
-                run.Enqueue(_ => Task.FromResult(new UpdateLeadOutcome(target)));
+                Flush();
+                EnqueueMany(_ => Task.FromResult<IReadOnlyList<UpdateLeadOutcome>>(new[] { new UpdateLeadOutcome(target) }));
                 return;
             }
             Func<CancellationToken, Task<UpdateLeadOutcome>>? work = Prepare(target);
-            if (work != null)
-                run.Enqueue(work);
+            if (work is null) return;
+            Flush();
+            EnqueueMany(async token => new[] { await work(token).ConfigureAwait(false) });
         }
 
         /// <summary>Reads a lead's stored values with the run's runner (lead_all_info).</summary>
         private protected Task<Dictionary<string, string>?> ReadLead(long leadId, bool archived, List<string> log, CancellationToken cancellation) =>
             LeadValuesReader.ReadAsync(Run!.Runner, leadId, archived, log, cancellation);
 
+        /// <summary>Sends work whose outcomes, in input order, cover several leads.</summary>
+        private protected void EnqueueMany(Func<CancellationToken, Task<IReadOnlyList<UpdateLeadOutcome>>> work) => Run!.Enqueue(work);
+
         /// <summary>The outcome of a lead refused before sending, kept in its place among the others.</summary>
-        private protected static Func<CancellationToken, Task<UpdateLeadOutcome>> Refused(InputValue target, string errorId, string message, string fix)
-        {
-            var outcome = new UpdateLeadOutcome(target) { Refusal = new LeadRefusal(errorId, message, fix) };
-            return _ => Task.FromResult(outcome);
-        }
+        private protected static UpdateLeadOutcome Refused(InputValue target, string errorId, string message, string fix) =>
+            new UpdateLeadOutcome(target) { Refusal = new LeadRefusal(errorId, message, fix) };
 
         /// <summary>The stop's error, saying which leads were changed before it and from which lead on nothing was.</summary>
         private VicidialApiException WithChanges(VicidialApiException stop, InputValue firstNotChanged)
@@ -117,9 +128,15 @@ namespace VicidialLeads.Commands
             };
         }
 
+        private void WriteOutcomes(IReadOnlyList<UpdateLeadOutcome> outcomes)
+        {
+            foreach (UpdateLeadOutcome outcome in outcomes)
+                WriteOutcome(outcome);
+        }
+
         private void WriteOutcome(UpdateLeadOutcome outcome)
         {
-            CommandRun<UpdateLeadOutcome> run = Run!;
+            CommandRun<IReadOnlyList<UpdateLeadOutcome>> run = Run!;
             foreach (string line in outcome.Log)
                 WriteVerbose(line);
             InputValue target = outcome.Target;
@@ -149,7 +166,7 @@ namespace VicidialLeads.Commands
             }
             if (outcome.Result is null) return;
             run.Progress.Result(true);
-            if (outcome.Result.Action is LeadChangeAction.Updated or LeadChangeAction.Deleted or LeadChangeAction.Restored)
+            if (outcome.Result.Action is LeadChangeAction.Updated or LeadChangeAction.Applied or LeadChangeAction.Deleted or LeadChangeAction.Restored)
                 _changed.Add(outcome.Result.LeadId);
             WriteVerbose($"Lead {outcome.Result.LeadId}: {outcome.Result.Message}");
             if (PassThru)

@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
-using VicidialLeads.Pipeline;
+using VicidialLeads.Policy;
 
 namespace VicidialLeads.Commands
 {
@@ -30,7 +30,7 @@ namespace VicidialLeads.Commands
 
         private protected override bool ArchivedTable => Archived;
 
-        private protected override void Begin(CommandRun<UpdateLeadOutcome> run) => _executor = new UpdateLeadExecutor(run.Runner, ReadLead);
+        private protected override void Begin(ApiRequestRunner runner) => _executor = new UpdateLeadExecutor(runner, ReadLead);
 
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
         {

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using VicidialLeads.Functions.LeadDearchive;
 using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
-using VicidialLeads.Pipeline;
+using VicidialLeads.Policy;
 
 namespace VicidialLeads.Commands
 {
@@ -23,8 +23,8 @@ namespace VicidialLeads.Commands
 
         private protected override string Done => "restored";
 
-        private protected override void Begin(CommandRun<UpdateLeadOutcome> run) =>
-            _executor = new LeadDearchiveExecutor(run.Runner, async (leadId, log, token) => await ReadLead(leadId, false, log, token).ConfigureAwait(false) != null);
+        private protected override void Begin(ApiRequestRunner runner) =>
+            _executor = new LeadDearchiveExecutor(runner, async (leadId, log, token) => await ReadLead(leadId, false, log, token).ConfigureAwait(false) != null);
 
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
         {

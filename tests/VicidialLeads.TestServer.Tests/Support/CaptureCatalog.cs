@@ -27,6 +27,9 @@ internal static class CaptureCatalog
         "60f-update_lead-apinoperm", "67-update_lead-delete_lead", "67d-update_lead-delete_lead-again", "68-update_lead-last-field-apostrophe",
         "68c-update_lead-comments-trailing-backslash", "74-update_lead-archived_lead", "74b-update_lead-archived-without-flag",
         "74c-lead_dearchive", "74d-lead_dearchive-again", "74g-lead_dearchive-apinoperm", "74h-lead_dearchive-no-lead_id",
+        "70-batch_update_lead", "70b-batch_update_lead-same-again", "70c-batch_update_lead-trailing-comma", "70d-batch_update_lead-no-fields",
+        "70e-batch_update_lead-no-matches", "70f-batch_update_lead-no-lead_ids", "70g-batch_update_lead-records-1", "70i-batch_update_lead-apinoperm",
+        "70k-batch_update_lead-spaces", "70l-batch_update_lead-semicolons",
     ];
 
     /// <summary>

@@ -9,6 +9,7 @@ internal static class ApiFunctions
     public const string LeadAllInfo = "lead_all_info";
     public const string UpdateLead = "update_lead";
     public const string LeadDearchive = "lead_dearchive";
+    public const string BatchUpdateLead = "batch_update_lead";
 
     public const string VersionNumber = "2.14-202";
     public const string BuildNumber = "250720-1841";

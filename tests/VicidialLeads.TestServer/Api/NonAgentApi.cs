@@ -15,6 +15,7 @@ internal sealed class NonAgentApi(TestServerState state)
     private readonly LeadAllInfo _leadAllInfo = new(state);
     private readonly UpdateLead _updateLead = new(state);
     private readonly LeadDearchive _leadDearchive = new(state);
+    private readonly BatchUpdateLead _batchUpdateLead = new(state);
 
     public ApiResponse Answer(ApiParameters parameters, string clientAddress)
     {
@@ -53,6 +54,7 @@ internal sealed class NonAgentApi(TestServerState state)
             ApiFunctions.LeadAllInfo => _leadAllInfo.Answer(user, permissions, parameters),
             ApiFunctions.UpdateLead => _updateLead.Answer(user, permissions, parameters),
             ApiFunctions.LeadDearchive => _leadDearchive.Answer(user, permissions, parameters),
+            ApiFunctions.BatchUpdateLead => _batchUpdateLead.Answer(user, permissions, parameters),
             _ => ApiFunctions.NoFunctionSpecified,
         };
     }

@@ -48,26 +48,7 @@ internal sealed class UpdateLead(TestServerState state)
             return notFound;
         }
 
-        var updated = current;
-        var anyField = false;
-        foreach (var (column, length) in LeadColumns.Writable)
-        {
-            var value = parameters[column];
-            if (value.Length == 0)
-            {
-                continue;
-            }
-
-            anyField = true;
-            updated = LeadColumns.Set(updated, column, value == Blank ? (column == "rank" ? "0" : string.Empty) : StoredValue.Of(column, value, length));
-        }
-
-        var listId = VicidialText.Digits(parameters["list_id_field"]);
-        if (listId.Length > 0)
-        {
-            anyField = true;
-            updated = LeadColumns.Set(updated, "list_id", listId);
-        }
+        var (updated, anyField) = Apply(current, parameters);
 
         var custom = parameters["custom_fields"] == "Y" ? CustomValues(updated, parameters) : null;
         if (!anyField && custom is null && parameters["reset_lead"] != "Y")
@@ -93,6 +74,33 @@ internal sealed class UpdateLead(TestServerState state)
         }
 
         return Logged(parameters, body);
+    }
+
+    /// <summary>The lead with the standard fields the request sets, as the server stores them; false when it sets none.</summary>
+    internal static (Lead Updated, bool AnyField) Apply(Lead current, ApiParameters parameters)
+    {
+        var updated = current;
+        var anyField = false;
+        foreach (var (column, length) in LeadColumns.Writable)
+        {
+            var value = parameters[column];
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            anyField = true;
+            updated = LeadColumns.Set(updated, column, value == Blank ? (column == "rank" ? "0" : string.Empty) : StoredValue.Of(column, value, length));
+        }
+
+        var listId = VicidialText.Digits(parameters["list_id_field"]);
+        if (listId.Length > 0)
+        {
+            anyField = true;
+            updated = LeadColumns.Set(updated, "list_id", listId);
+        }
+
+        return (updated, anyField);
     }
 
     /// <summary>Stores the custom values the lead's list defines, and the NOTICE line the server prints for them.</summary>
@@ -121,7 +129,7 @@ internal sealed class UpdateLead(TestServerState state)
     }
 
     /// <summary>The answer, or a 500 with it when the log insert of the last POST value fails on an apostrophe (68).</summary>
-    private static ApiResponse Logged(ApiParameters parameters, string body)
+    internal static ApiResponse Logged(ApiParameters parameters, string body)
     {
         var answer = ApiResponse.Php(body);
         return parameters.LastPostValue.Contains('\'', StringComparison.Ordinal)
@@ -129,7 +137,7 @@ internal sealed class UpdateLead(TestServerState state)
             : answer;
     }
 
-    private static bool HasTrailingBackslash(string value)
+    internal static bool HasTrailingBackslash(string value)
     {
         var count = 0;
         for (var i = value.Length - 1; i >= 0 && value[i] == '\\'; i--)
