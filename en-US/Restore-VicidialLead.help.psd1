@@ -8,7 +8,7 @@ With -PassThru, one result per lead, in input order: Restored, or AlreadyActive 
     Parameters  = @{
         LeadId              = 'The lead ids to change, as arguments (1001, 1004). Pipeline input goes to -InputObject. Phone numbers are no targets: find their leads with Search-VicidialLead first, so every lead changed is named.'
         InputObject         = 'What the pipeline gives: lead ids, Search-VicidialLead results (each of their LeadIds, in the archive when they were found there), Get-VicidialLead leads, or rows with a LeadIds, lead_id or LeadId column (and optionally Archived), such as Import-Csv rows.'
-        PassThru            = 'Writes one VicidialLeads.LeadChangeResult per lead (Action Updated, Unchanged, Deleted, AlreadyGone, Restored or AlreadyActive, the fields sent and the input row). Without it, nothing is written but errors; -Verbose shows each lead''s result.'
+        PassThru            = 'Writes one VicidialLeads.LeadChangeResult per lead (Action Updated, Unchanged, Applied, Deleted, AlreadyGone, Restored or AlreadyActive, the fields sent and the input row). Without it, nothing is written but errors; -Verbose shows each lead''s result.'
         Session             = @{ Description = 'The session to use. When omitted, the session Connect-VicidialApi made last in this runspace.'; Default = 'The default session' }
         ThrottleLimit       = @{ Description = 'The most requests in flight at once (1 to 32). The first request always goes alone.'; Default = '4' }
         MaximumRequestsPerSecond = @{ Description = 'The most requests per second this command sends (0 means no limit). When omitted, the session''s limit.'; Default = 'The session''s limit (none by default)' }

@@ -52,5 +52,37 @@ namespace VicidialLeads.Tests
         {
             Assert.Equal(expected, LeadDearchiveResponseParser.Parse(Fixtures.Body(capture), Secrets.Redactor).ToString());
         }
+
+        [Theory]
+        [InlineData("70-batch_update_lead", 2, 2, "1010024,1010023")]
+        [InlineData("70b-batch_update_lead-same-again", 0, 2, "1010024,1010023")]
+        [InlineData("70g-batch_update_lead-records-1", 1, 1, "1010024")]
+        [InlineData("70k-batch_update_lead-spaces", 1, 2, "1010024,1010023")]
+        [InlineData("70e-batch_update_lead-no-matches", 0, 0, "")]
+        public void Reads_batch_update_lead_answers(string capture, int rows, int found, string ids)
+        {
+            BatchUpdateLeadAnswer answer = BatchUpdateLeadResponseParser.Parse(Fixtures.Body(capture), Secrets.Redactor);
+            Assert.Equal(rows, answer.Rows);
+            Assert.Equal(found, answer.Found);
+            Assert.Equal(ids, string.Join(",", answer.FoundIds));
+            Assert.False(answer.NothingToChange);
+        }
+
+        [Fact]
+        public void An_empty_batch_answer_means_nothing_to_change()
+        {
+            Assert.True(BatchUpdateLeadResponseParser.Parse(Fixtures.Body("70d-batch_update_lead-no-fields"), Secrets.Redactor).NothingToChange);
+        }
+
+        [Fact]
+        public void A_batch_form_ends_with_its_lead_ids_and_asks_for_every_one()
+        {
+            var change = new LeadChange(new[] { new System.Collections.Generic.KeyValuePair<VicidialLeads.Input.LeadField, string>(VicidialLeads.Input.LeadField.Find("status")!, "SALE") },
+                new System.Collections.Generic.KeyValuePair<string, string>[0], false, false);
+            var fields = BatchUpdateLeadRequest.Fields(new long[] { 5, 7, 9 }, change);
+            Assert.Equal(("lead_ids", "5,7,9"), (fields[^1].Key, fields[^1].Value));
+            Assert.Contains(fields, f => f.Key == "records" && f.Value == "3");
+            Assert.Equal(("lead_id", "1001"), (UpdateLeadRequest.Fields(1001, false, change)[^1].Key, UpdateLeadRequest.Fields(1001, false, change)[^1].Value));
+        }
     }
 }
