@@ -35,10 +35,12 @@ Describe 'Changing leads against the test server' {
     }
 
     It 'refuses a value the server would strip, naming what would be stored' {
-        Set-VicidialLead 4152 -City 'Zürich' -ErrorVariable refused -ErrorAction SilentlyContinue
+        { Set-VicidialLead 4152 -City 'Zürich' } | Should -Throw -ErrorId 'ValueWouldBeChanged*' -ExpectedMessage "*city 'Zürich' as 'Zrich'*"
+        [pscustomobject]@{ lead_id = 4152; city = 'Zürich' } | Set-VicidialLead -ErrorVariable refused -ErrorAction SilentlyContinue
         $refused | Should -HaveCount 1
         $refused[0].FullyQualifiedErrorId | Should -BeLike 'ValueWouldBeChanged*'
-        $refused[0].Exception.Message | Should -BeLike "*city 'Zürich' as 'Zrich'*"
+        $refused[0].TargetObject.lead_id | Should -Be 4152
+        (Get-VicidialLead 4152).City | Should -Not -Be 'Zrich'
         (Set-VicidialLead 4152 -City 'Zürich' -AllowCleanedValues -PassThru -WarningAction SilentlyContinue).Cleaned.Stored | Should -Be 'Zrich'
         (Get-VicidialLead 4152).City | Should -Be 'Zrich'
     }

@@ -12,7 +12,8 @@ namespace VicidialLeads.Functions.UpdateLead
             {
                 UpdateLeadAnswerKind.NotFound => new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotFound,
                     $"There is no lead {target.LeadId}{table}; nothing was changed.",
-                    target.Archived ? "Leave out -Archived to change the live lead table." : "If the lead was archived, change it with -Archived, or restore it with Restore-VicidialLead."),
+                    (target.Archived ? "Leave out -Archived to change the live lead table." : "If the lead was archived, change it with -Archived, or restore it with Restore-VicidialLead.") +
+                    " A lead of a list outside the API user's campaigns is not found either when the user has api_list_restrict set."),
                 UpdateLeadAnswerKind.ListNotAllowed => new VicidialLeadUnavailableException(VicidialLeadUnavailableReason.NotVisible,
                     $"Lead {target.LeadId} was not changed: its list (or the list to move it to) is not in a campaign the API user may use. The server answered \"{answer.Line}\".",
                     "In the VICIdial admin, allow the user group the campaign of the list, or turn off the user's api_list_restrict."),
