@@ -229,6 +229,10 @@ namespace VicidialLeads.Tests
             var run = Fixture.ConnectAndRun("Set-VicidialLead 870010");
             Assert.NotNull(run.Terminating);
             Assert.StartsWith("NothingToChange", run.Terminating!.FullyQualifiedErrorId);
+            // Lead ids from the pipeline without values: the same mistake for every lead, so one error.
+            run = Fixture.ConnectAndRun("870010, 870011, 870012 | Set-VicidialLead");
+            Assert.StartsWith("NothingToChange", run.Terminating!.FullyQualifiedErrorId);
+            Assert.Empty(run.Errors);
             Assert.Empty(RecentRequests("update_lead"));
         }
 

@@ -109,6 +109,31 @@ namespace VicidialLeads.Commands
         /// <summary>Sends work whose outcomes, in input order, cover several leads.</summary>
         private protected void EnqueueMany(Func<CancellationToken, Task<IReadOnlyList<UpdateLeadOutcome>>> work) => Run!.Enqueue(work);
 
+        /// <summary>A lead's values now, for -WhatIf's old → new; null (shown as ?) when they cannot be read.</summary>
+        private protected IReadOnlyDictionary<string, string>? ReadOld(long leadId, bool archived)
+        {
+            var log = new List<string>();
+            try
+            {
+                return ReadLead(leadId, archived, log, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (VicidialApiException failure)
+            {
+                WriteVerbose($"The values of lead {leadId} could not be read, so -WhatIf shows them as ?: {failure.Message}");
+                return null;
+            }
+            finally
+            {
+                foreach (string line in log)
+                    WriteVerbose(line);
+            }
+        }
+
+        /// <summary>True under -WhatIf, given or from $WhatIfPreference.</summary>
+        private protected bool WhatIf() =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent
+                : SessionState.PSVariable.GetValue("WhatIfPreference") is object preference && LanguagePrimitives.IsTrue(preference);
+
         /// <summary>The outcome of a lead refused before sending, kept in its place among the others.</summary>
         private protected static UpdateLeadOutcome Refused(InputValue target, string errorId, string message, string fix) =>
             new UpdateLeadOutcome(target) { Refusal = new LeadRefusal(errorId, message, fix) };

@@ -152,6 +152,9 @@ namespace VicidialLeads.Commands
         {
             NonLatinSetting nonLatin = _executor!.NonLatin;
             cleaned = change.Cleaning(leadId, nonLatin.IsOn);
+            if (change.IsEmpty && !LeadFieldColumns.CanCarryValues(target.InputObject))
+                ThrowTerminatingError(ErrorRecords.InvalidInput("NothingToChange",
+                    "Nothing was sent: name at least one value to change, for example -Status SALE, -City Tampa, -CustomField @{account_no='AC-1'} or -ResetLead.", target.Target));
             if (change.IsEmpty)
                 return Refused(target, "NothingToChange", $"Nothing to change for lead {leadId}: the row names no lead field with a value, and no value was given as a parameter.",
                     "Give the values as parameters (-Status SALE) or as columns named after lead fields (status, first_name, \"First Name\" ...).");
@@ -223,29 +226,6 @@ namespace VicidialLeads.Commands
         }
 
         private LeadChange WithCustom(LeadChange same) => _custom.Count == 0 ? same : new LeadChange(same.Fields, _custom, same.ResetLead, delete: false);
-
-        private IReadOnlyDictionary<string, string>? ReadOld(long leadId, bool archived)
-        {
-            var log = new List<string>();
-            try
-            {
-                return ReadLead(leadId, archived, log, CancellationToken.None).GetAwaiter().GetResult();
-            }
-            catch (VicidialApiException failure)
-            {
-                WriteVerbose($"The values of lead {leadId} could not be read, so -WhatIf shows them as ?: {failure.Message}");
-                return null;
-            }
-            finally
-            {
-                foreach (string line in log)
-                    WriteVerbose(line);
-            }
-        }
-
-        private bool WhatIf() =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent
-                : SessionState.PSVariable.GetValue("WhatIfPreference") is object preference && LanguagePrimitives.IsTrue(preference);
 
         private string ParameterValue(LeadField field)
         {

@@ -31,6 +31,13 @@ namespace VicidialLeads.Pipeline
             return values;
         }
 
+        /// <summary>Whether the input can carry values of its own (a row), unlike lead ids, search results and leads.</summary>
+        public static bool CanCarryValues(object? input)
+        {
+            object? value = PipelineRow.Unwrap(input);
+            return !(value is null || PipelineRow.IsScalar(value) || value is VicidialLead || value is LeadSearchResult || value is LeadChangeResult);
+        }
+
         private static void Add(string column, object? cell, List<KeyValuePair<LeadField, string>> values, ICollection<string> ignored)
         {
             if (ColumnResolver.LeadId.Choose(new[] { column }) != null || ColumnResolver.Archived.Choose(new[] { column }) != null)
