@@ -274,5 +274,21 @@ namespace VicidialLeads.Tests
             Assert.Equal(LeadChangeAction.AlreadyGone, run.Output.OfType<LeadChangeResult>().Single().Action);
             Assert.Equal(2, RecentRequests("update_lead").Count);
         }
+
+        [Fact]
+        public void Leads_read_with_Get_VicidialLead_are_targets_and_their_other_properties_are_not_sent()
+        {
+            NewLead(870030);
+            NewLead(870031, archived: true);
+            var run = Fixture.ConnectAndRun("Get-VicidialLead 870030 | Set-VicidialLead -Status LOOKED -PassThru; Set-VicidialLead 870031 -Archived -City Archiveville -PassThru; Get-VicidialLead 870031 -Archived");
+            Assert.Empty(run.Errors);
+            var results = run.Output.OfType<LeadChangeResult>().ToList();
+            Assert.Equal(new[] { "status" }, results[0].Fields.Keys);
+            Assert.IsType<VicidialLead>(PSObject.AsPSObject(results[0].InputObject).BaseObject);
+            Assert.True(results[1].Archived);
+            Assert.Equal("Archiveville", run.Leads.Single().City);
+            var sent = RecentRequests("update_lead");
+            Assert.Equal(2, sent.Count);
+        }
     }
 }
