@@ -290,5 +290,27 @@ namespace VicidialLeads.Tests
             var sent = RecentRequests("update_lead");
             Assert.Equal(2, sent.Count);
         }
+
+        [Fact]
+        public void An_outage_that_stops_the_run_names_the_leads_changed_before_it()
+        {
+            NewLead(870040);
+            NewLead(870041);
+            NewLead(870042);
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 1 -MaximumConsecutiveFailures 1");
+            // The server goes away after the first lead was changed (its answer is written before the second row is read).
+            var run = RunUnderFault(
+                "@([pscustomobject]@{lead_id=870040; status='OUT1'}, [pscustomobject]@{lead_id=870041; status='OUT2'}, [pscustomobject]@{lead_id=870042; status='OUT3'}) | " +
+                "ForEach-Object { if ($_.lead_id -eq 870041) { Start-Sleep -Milliseconds 500; $state.SetFault('Drop', 100000) }; $_ } | Set-VicidialLead -ThrottleLimit 1",
+                new Dictionary<string, object?> { ["state"] = Fixture.Server.State });
+            // The request sent into the outage fails on its own; the stop names what was changed and from where nothing was.
+            var failed = Assert.Single(run.Errors);
+            Assert.Contains("not known whether the server changed it", failed.ErrorDetails.Message);
+            Assert.NotNull(run.Terminating);
+            Assert.Equal("ServerUnavailable", run.Terminating!.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("Changed before the stop: 1 lead (870040). Not changed: lead 870042 and every input after it", run.Terminating.Exception.Message);
+            Fixture.Server.State.ClearFaults();
+            Assert.Equal(new[] { "OUT1", "NEW", "NEW" }, Fixture.PowerShell.Run("Get-VicidialLead 870040, 870041, 870042").Leads.Select(l => l.Status));
+        }
     }
 }
