@@ -7,7 +7,10 @@
     no parsing); Import-Csv alone; Import-Csv | Search-VicidialLead at the default and other settings;
     the same with the phone column under another name ('Mobile Phone'), found by auto-detection;
     a million numbers streamed; Import-Module; -MaximumRequestsPerSecond at two caps, with the rate the server
-    saw; and Get-VicidialCallLog on -CallLogNumbers numbers (Measure-CallLog.ps1: requests sent, numbers/s). Prints tables of figures and ratios; asserts nothing.
+    saw; Get-VicidialCallLog on -CallLogNumbers numbers (Measure-CallLog.ps1: requests sent, numbers/s); and
+    changing leads: one status on many leads with Set-VicidialLead (batch_update_lead) against a per-lead
+    update_lead Invoke-RestMethod loop, and per-lead values from a CSV against raw HTTP update_lead at the same
+    concurrency. Prints tables of figures and ratios; asserts nothing.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -18,7 +21,13 @@ param(
     [int] $StreamNumbers = 1000000,
     # Caps for the rate-limit runs; each run sends five seconds' worth of 50-number requests.
     [double[]] $RateCaps = @(20, 50),
-    [int] $CallLogNumbers = 10000
+    [int] $CallLogNumbers = 10000,
+    # Changing leads: leads set to one status, leads changed by the naive per-lead loop, rows of per-lead values.
+    [int] $ChangeLeads = 10000,
+    [int] $NaiveChanges = 1000,
+    [int] $CsvChanges = 10000,
+    # Runs only the lead-change measurements.
+    [switch] $OnlyChanges
 )
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'VicidialTestServer.psm1') -Force
@@ -81,6 +90,55 @@ Connect-VicidialApi -Server '$api' -Credential `$credential -WarningAction Silen
 $report = '; $p = [Diagnostics.Process]::GetCurrentProcess(); $p.Refresh(); "{0} {1} {2}" -f $t.TotalSeconds, $t2.TotalSeconds, ($p.PeakWorkingSet64 - $before)'
 
 try {
+    Write-Host 'changing leads...'
+    $firstLead = 100000
+    $changesFile = Join-Path $work "changes-$CsvChanges.csv"
+    $writer = [System.IO.StreamWriter]::new($changesFile)
+    $writer.WriteLine('lead_id,status,first_name')
+    for ($i = 0; $i -lt $CsvChanges; $i++) { $writer.WriteLine("$($firstLead + $Leads - 1 - $i),CRM$($i % 7),Name$i") }
+    $writer.Dispose()
+    $naiveSet = Invoke-Child @"
+[GC]::Collect(); `$before = [Diagnostics.Process]::GetCurrentProcess().WorkingSet64
+`$t = Measure-Command { foreach (`$id in $firstLead..$($firstLead + $NaiveChanges - 1)) { `$null = Invoke-RestMethod -Method Post -Uri '$api' -Body @{ source = 'naive'; user = '6666'; pass = '1234'; function = 'update_lead'; status = 'NAIVE'; lead_id = `$id } } }; `$t2 = `$t$report
+"@
+    $oneStatus = Invoke-Child @"
+$connect
+`$ids = [long[]]($firstLead..$($firstLead + $ChangeLeads - 1))
+`$t = Measure-Command { Set-VicidialLead -LeadId `$ids -Status BENCH0 }
+`$t2 = 1..3 | ForEach-Object { `$status = "BENCH`$_"; Measure-Command { Set-VicidialLead -LeadId `$ids -Status `$status } } | Sort-Object TotalSeconds | Select-Object -First 1$report
+"@
+    $rawSet = "$(& dotnet $rawClient update $api $changesFile 4 6666 1234)".Trim() -split '\s+'
+    $csvSet = Invoke-Child @"
+$connect
+`$t = Measure-Command { Import-Csv '$changesFile' | Set-VicidialLead }
+`$t2 = 1..3 | ForEach-Object { Measure-Command { Import-Csv '$changesFile' | Set-VicidialLead } } | Sort-Object TotalSeconds | Select-Object -First 1$report
+"@
+    $naiveSetRate = $NaiveChanges / $naiveSet.Seconds
+    $rawSetRate = [double]$rawSet[0] / [double]$rawSet[1]
+    $changes = @(
+        [pscustomobject]@{ Run = "naive update_lead Invoke-RestMethod loop ($NaiveChanges leads, one status)"; Leads = $NaiveChanges; Seconds = $naiveSet.Seconds; Best = $null }
+        [pscustomobject]@{ Run = "Set-VicidialLead -LeadId `$ids -Status (batch_update_lead, $ChangeLeads leads)"; Leads = $ChangeLeads; Seconds = $oneStatus.Seconds; Best = $oneStatus.WarmSeconds }
+        [pscustomobject]@{ Run = 'raw HTTP update_lead per row of a CSV, 4 in flight'; Leads = [int]$rawSet[0]; Seconds = [double]$rawSet[1]; Best = $null }
+        [pscustomobject]@{ Run = 'Import-Csv | Set-VicidialLead, per-row values (update_lead, 4 in flight)'; Leads = $CsvChanges; Seconds = $csvSet.Seconds; Best = $csvSet.WarmSeconds }
+    ) | ForEach-Object {
+        $rate = $_.Leads / $_.Seconds
+        $bestRate = if ($_.Best) { $_.Leads / $_.Best } else { $null }
+        [pscustomobject]@{
+            Run              = $_.Run
+            Leads            = $_.Leads
+            'Seconds (1st)'  = [math]::Round($_.Seconds, 2)
+            'Leads/s (1st)'  = [math]::Round($rate)
+            'x naive (1st)'  = [math]::Round($rate / $naiveSetRate, 1)
+            'x raw (1st)'    = [math]::Round($rate / $rawSetRate, 2)
+            'Seconds (best)' = if ($_.Best) { [math]::Round($_.Best, 2) } else { $null }
+            'x naive (best)' = if ($bestRate) { [math]::Round($bestRate / $naiveSetRate, 1) } else { $null }
+            'x raw (best)'   = if ($bestRate) { [math]::Round($bestRate / $rawSetRate, 2) } else { $null }
+        }
+    }
+    Write-Host 'Changing leads (one status on many leads vs the naive loop; per-row values vs raw HTTP at the same concurrency):'
+    $changes | Format-Table -AutoSize | Out-String -Width 220 | Write-Host
+    if ($OnlyChanges) { return }
+
     Write-Host 'naive loop...'
     $naive = Invoke-Child @"
 [GC]::Collect(); `$before = [Diagnostics.Process]::GetCurrentProcess().WorkingSet64

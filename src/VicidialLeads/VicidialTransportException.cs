@@ -24,7 +24,8 @@ namespace VicidialLeads
 
         /// <summary>
         /// The body of a 5xx answer, or null. The real server can fail AFTER it answered (its own API log breaks on a
-        /// quote), so a 5xx body can be a complete answer; never shown, since it is the server's text.
+        /// quote), and after a change it did make, so a 5xx body can be a complete answer; never shown, since it is the
+        /// server's text.
         /// </summary>
         internal string? Body { get; set; }
     }

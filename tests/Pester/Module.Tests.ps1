@@ -14,7 +14,7 @@ Describe 'The VicidialLeads module' {
 
     It 'exports exactly its cmdlets' {
         (Get-Command -Module VicidialLeads).Name | Sort-Object |
-            Should -Be @('Add-VicidialDncNumber', 'Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialCallback', 'Get-VicidialCallLog', 'Get-VicidialLead', 'Get-VicidialRecording', 'Get-VicidialSession', 'Remove-VicidialDncNumber', 'Search-VicidialLead')
+            Should -Be @('Add-VicidialDncNumber', 'Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialCallback', 'Get-VicidialCallLog', 'Get-VicidialLead', 'Get-VicidialRecording', 'Get-VicidialSession', 'Remove-VicidialDncNumber', 'Remove-VicidialLead', 'Restore-VicidialLead', 'Search-VicidialLead', 'Set-VicidialLead')
     }
 
     It 'completes -PhoneCode with country codes and -Session with sessions, never with file names' {
@@ -62,7 +62,7 @@ Describe 'The VicidialLeads module' {
     }
 }
 
-Describe 'Help for <_>' -ForEach @('Connect-VicidialApi', 'Search-VicidialLead', 'Get-VicidialLead', 'Disconnect-VicidialApi', 'Get-VicidialSession', 'Add-VicidialDncNumber', 'Remove-VicidialDncNumber') {
+Describe 'Help for <_>' -ForEach @('Connect-VicidialApi', 'Search-VicidialLead', 'Get-VicidialLead', 'Disconnect-VicidialApi', 'Get-VicidialSession', 'Add-VicidialDncNumber', 'Remove-VicidialDncNumber', 'Set-VicidialLead', 'Remove-VicidialLead', 'Restore-VicidialLead', 'Get-VicidialCallLog', 'Get-VicidialRecording', 'Get-VicidialCallback') {
     BeforeAll { $script:help = Get-Help $_ -Full }
 
     It 'has a synopsis and a description' {

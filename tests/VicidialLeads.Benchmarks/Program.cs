@@ -6,6 +6,10 @@ using System.Text;
 // Sends the same lead_search POST batches as the module, at the same concurrency, with no parsing and no
 // PowerShell: once, then five more times, and prints "<numbers> <first-run-seconds> <best-later-run-seconds>".
 // Usage: raw-http <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>
+// Or, with "update" first: one update_lead POST per row of a lead_id,status,first_name file, at the same concurrency,
+// once, and prints "<leads> <seconds>". Usage: raw-http update <api-url> <changes-file> <concurrency> <user> <pass>
+if (args.Length == 6 && args[0] == "update")
+    return await RawUpdates.RunAsync(args);
 if (args.Length != 6)
 {
     Console.Error.WriteLine("usage: VicidialLeads.Benchmarks <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>");

@@ -48,10 +48,12 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
             .Concat(CaptureCatalog.Scripted)
             .Concat(CaptureCatalog.StrictMode)
             .Concat(CaptureCatalog.DncRun)
+            .Concat(CaptureCatalog.WriteRun)
+            .Concat(CaptureCatalog.ParsedOnly)
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(CapturedExchange.AllNames().Except(accounted));
-        Assert.Equal(169, CapturedExchange.AllNames().Count);
+        Assert.Equal(203, CapturedExchange.AllNames().Count);
         Assert.Equal(21, CaptureCatalog.DncRun.Count);
         Assert.Contains("15c-rightpass-after-reset", CaptureCatalog.LockoutRun);
         Assert.Contains("92-strict-lead_search", CaptureCatalog.ReplayedAlone);

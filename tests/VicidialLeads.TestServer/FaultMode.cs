@@ -47,4 +47,7 @@ public enum FaultMode
 
     /// <summary>The real answer sent a few bytes at a time with pauses, within a bounded total time.</summary>
     SlowDrip,
+
+    /// <summary>The real answer, its work done, sent with HTTP 500: what the server does when logging a write fails (58, 68).</summary>
+    AnswerThen500,
 }

@@ -23,6 +23,9 @@ internal sealed class LeadStore
     private readonly Dictionary<string, int> _newestByVendorCode = new(StringComparer.OrdinalIgnoreCase);
     private long _highestLeadId;
 
+    // Rows changed, deleted or moved between the tables: their old entries stay in the chains and are skipped.
+    private readonly HashSet<int> _removed = [];
+
     public int Count
     {
         get
@@ -30,7 +33,7 @@ internal sealed class LeadStore
             _lock.EnterReadLock();
             try
             {
-                return _leads.Count;
+                return _leads.Count - _removed.Count;
             }
             finally
             {
@@ -126,6 +129,38 @@ internal sealed class LeadStore
         }
     }
 
+    /// <summary>
+    /// Replaces the lead <paramref name="leadId"/> of one table with what <paramref name="change"/> makes of it (null
+    /// deletes it), as one step; the new row may live in the other table. Returns the old row, or null when there is none.
+    /// </summary>
+    public Lead? Change(long leadId, bool archived, Func<Lead, Lead?> change)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            var table = archived ? _archivedById : _listedById;
+            if (!table.TryGetValue(leadId, out var index))
+            {
+                return null;
+            }
+
+            var old = _leads[index];
+            var updated = change(old);
+            _removed.Add(index);
+            table.Remove(leadId);
+            if (updated is not null)
+            {
+                AddUnderWriteLock(updated);
+            }
+
+            return old;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
     private IReadOnlyList<Lead> Find(
         IEnumerable<string> keys,
         Dictionary<string, int> newestByKey,
@@ -154,7 +189,7 @@ internal sealed class LeadStore
                 while (index != EndOfChain)
                 {
                     var lead = _leads[index];
-                    if (filter(lead))
+                    if (!_removed.Contains(index) && filter(lead))
                     {
                         found.Add(lead);
                     }

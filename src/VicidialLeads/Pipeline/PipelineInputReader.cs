@@ -65,7 +65,7 @@ namespace VicidialLeads.Pipeline
             {
                 // A search result keeps where it was found: leads found in the archive are read from the archive.
                 foreach (long id in result.LeadIds)
-                    values.Add(InputValue.Lead(id, _archived || result.Archived));
+                    values.Add(InputValue.Lead(id, _archived || result.Archived, result));
                 return;
             }
             if (!_vendorLeadCodes && value is LeadSearchResult { SearchMethod: nameof(LeadSearchMethod.VendorLeadCode) } byCode)

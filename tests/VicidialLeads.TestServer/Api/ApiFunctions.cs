@@ -14,6 +14,9 @@ internal static class ApiFunctions
     public const string PhoneNumberLog = "phone_number_log";
     public const string RecordingLookup = "recording_lookup";
     public const string LeadCallbackInfo = "lead_callback_info";
+    public const string UpdateLead = "update_lead";
+    public const string LeadDearchive = "lead_dearchive";
+    public const string BatchUpdateLead = "batch_update_lead";
 
     public const string VersionNumber = "2.14-202";
     public const string BuildNumber = "250720-1841";

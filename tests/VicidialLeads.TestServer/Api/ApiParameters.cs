@@ -25,6 +25,12 @@ internal sealed class ApiParameters
         : string.Empty;
 
     /// <summary>The function asked for, cleaned as the real server cleans it.</summary>
+    /// <summary>Every parameter name given, query string first.</summary>
+    public IEnumerable<string> Names => _query.Keys.Concat(_form.Keys).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The value of the last POST field, which the real server logs (vicidial_api_log.value) after a write.</summary>
+    public string LastPostValue => _form.Count == 0 ? string.Empty : LastOf(_form.Last().Value);
+
     public string Function => VicidialText.Identifier(this["function"]);
 
     /// <summary>The user name, cleaned as the real server cleans it.</summary>

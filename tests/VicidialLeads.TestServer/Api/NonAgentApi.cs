@@ -20,6 +20,9 @@ internal sealed class NonAgentApi(TestServerState state)
     private readonly PhoneNumberLog _phoneNumberLog = new(state);
     private readonly RecordingLookup _recordingLookup = new(state);
     private readonly LeadCallbackInfo _leadCallbackInfo = new(state);
+    private readonly UpdateLead _updateLead = new(state);
+    private readonly LeadDearchive _leadDearchive = new(state);
+    private readonly BatchUpdateLead _batchUpdateLead = new(state);
 
     public ApiResponse Answer(ApiParameters parameters, string clientAddress)
     {
@@ -62,6 +65,9 @@ internal sealed class NonAgentApi(TestServerState state)
             ApiFunctions.PhoneNumberLog => _phoneNumberLog.Answer(user, permissions, parameters),
             ApiFunctions.RecordingLookup => _recordingLookup.Answer(user, permissions, parameters),
             ApiFunctions.LeadCallbackInfo => _leadCallbackInfo.Answer(user, permissions, parameters),
+            ApiFunctions.UpdateLead => _updateLead.Answer(user, permissions, parameters),
+            ApiFunctions.LeadDearchive => _leadDearchive.Answer(user, permissions, parameters),
+            ApiFunctions.BatchUpdateLead => _batchUpdateLead.Answer(user, permissions, parameters),
             _ => ApiFunctions.NoFunctionSpecified,
         };
     }

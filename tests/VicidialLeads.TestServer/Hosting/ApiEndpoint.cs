@@ -81,6 +81,7 @@ internal sealed class ApiEndpoint(TestServerState state, FormOptions formOptions
             FaultMode.NonNumericIds => HostileAnswers.NonNumericIds(RealAnswer(), fault.NewRandom()),
             FaultMode.CountMismatch => HostileAnswers.CountMismatch(RealAnswer(), fault.NewRandom()),
             FaultMode.UnaskedKeys => HostileAnswers.UnaskedKeys(RealAnswer(), fault.NewRandom(), AskedKeys(parameters)),
+            FaultMode.AnswerThen500 => RealAnswer() with { StatusCode = StatusCodes.Status500InternalServerError, CloseConnection = true },
             _ => RealAnswer(),
         };
         await ResponseWriter.WriteAsync(context, response);

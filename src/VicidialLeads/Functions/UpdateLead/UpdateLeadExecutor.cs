@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using VicidialLeads.Input;
+using VicidialLeads.Policy;
+
+namespace VicidialLeads.Functions.UpdateLead
+{
+    /// <summary>
+    /// Changes or deletes one lead with update_lead. Repeating it is harmless (the same values again change 0 rows: 60b;
+    /// a delete again finds no lead: 67d), so the runner retries it as it does a search. The server answers HTTP 500 after
+    /// a change it did make when its logging fails (68): the body is read whatever the status, and a SUCCESS body is the
+    /// answer. A first stored value with non-ASCII letters is read back once per session to learn use_non_latin.
+    /// </summary>
+    internal sealed class UpdateLeadExecutor
+    {
+        private const string Function = UpdateLeadRequest.Function;
+        private readonly ApiRequestRunner _runner;
+        private readonly NonLatinSetting _nonLatin;
+        private readonly Func<long, bool, List<string>, CancellationToken, Task<Dictionary<string, string>?>> _readLead;
+
+        /// <param name="readLead">Reads a lead's stored values, to learn use_non_latin from one.</param>
+        public UpdateLeadExecutor(ApiRequestRunner runner, Func<long, bool, List<string>, CancellationToken, Task<Dictionary<string, string>?>> readLead)
+        {
+            _runner = runner;
+            _readLead = readLead;
+            _nonLatin = NonLatinSetting.Of(runner.Client);
+        }
+
+        /// <summary>The session's use_non_latin, as learned so far.</summary>
+        public NonLatinSetting NonLatin => _nonLatin;
+
+        /// <param name="accepted">The values the server stores differently, sent anyway by the user's choice.</param>
+        public async Task<UpdateLeadOutcome> RunAsync(InputValue target, LeadChange change, IReadOnlyList<LeadFieldChange> accepted, CancellationToken cancellation)
+        {
+            var outcome = new UpdateLeadOutcome(target);
+            if (target.Problem != null || !target.LeadId.HasValue) return outcome;
+            long leadId = target.LeadId.Value;
+            try
+            {
+                UpdateLeadAnswer answer = await WriteResponses.SendAsync(_runner, Function, UpdateLeadRequest.Fields(leadId, target.Archived, change),
+                    target.Describe, body => UpdateLeadResponseParser.Parse(body, _runner.Client.Redactor), Summarize, outcome.Log, cancellation).ConfigureAwait(false);
+                outcome.Warnings.AddRange(answer.Notices);
+                Record(outcome, answer, change, accepted);
+                if (outcome.Result?.Action == LeadChangeAction.Updated && !_nonLatin.IsKnown && change.NonLatinProbe() is KeyValuePair<LeadField, string> probe)
+                    await LearnNonLatinAsync(leadId, target.Archived, probe, outcome.Log, cancellation).ConfigureAwait(false);
+            }
+            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
+            {
+                outcome.StoppingError = stop;
+            }
+            catch (VicidialApiException failure)
+            {
+                outcome.Error = failure;
+            }
+            return outcome;
+        }
+
+        private static void Record(UpdateLeadOutcome outcome, UpdateLeadAnswer answer, LeadChange change, IReadOnlyList<LeadFieldChange> accepted)
+        {
+            InputValue target = outcome.Target;
+            long leadId = target.LeadId!.Value;
+            LeadChangeAction? action = answer.Kind switch
+            {
+                UpdateLeadAnswerKind.Updated => answer.Rows > 0 ? LeadChangeAction.Updated : LeadChangeAction.Unchanged,
+                UpdateLeadAnswerKind.Deleted => LeadChangeAction.Deleted,
+                UpdateLeadAnswerKind.NothingToChange => LeadChangeAction.Unchanged,
+                UpdateLeadAnswerKind.NotFound when change.Delete => LeadChangeAction.AlreadyGone,
+                _ => null,
+            };
+            if (action is null)
+            {
+                outcome.Failure = LeadChangeErrors.Of(answer, target);
+                return;
+            }
+            string message = action switch
+            {
+                LeadChangeAction.Updated => $"Updated ({answer.Rows} row{(answer.Rows == 1 ? "" : "s")}).",
+                LeadChangeAction.Unchanged when answer.Kind == UpdateLeadAnswerKind.NothingToChange => "Unchanged: the server had nothing to change.",
+                LeadChangeAction.Unchanged => "Unchanged (0 rows): the lead already held these values.",
+                LeadChangeAction.Deleted => "Deleted.",
+                _ => $"Already gone: there is no lead {leadId}{(target.Archived ? " in the archive" : "")} (deleted before, or never there).",
+            };
+            var fields = change.Fields.ToDictionary(f => f.Key.ApiName, f => f.Value == LeadValueCleaner.Blank ? string.Empty : f.Value);
+            foreach (var custom in change.CustomFields)
+                fields[custom.Key] = custom.Value;
+            outcome.Result = new LeadChangeResult(leadId, action.Value, target.Archived, fields, accepted, message, target.InputObject);
+        }
+
+        private async Task LearnNonLatinAsync(long leadId, bool archived, KeyValuePair<LeadField, string> probe, List<string> log, CancellationToken cancellation)
+        {
+            Dictionary<string, string>? stored = await _readLead(leadId, archived, log, cancellation).ConfigureAwait(false);
+            if (stored is null || !stored.TryGetValue(probe.Key.ApiName, out string? value)) return;
+            bool on = value == LeadValueCleaner.Predict(probe.Key, probe.Value, true) && LeadValueCleaner.HasNonAscii(value);
+            _nonLatin.Learn(on);
+            log.Add($"The server stored {probe.Key.ApiName} of lead {leadId} as '{value}': its use_non_latin setting is {(on ? "on (non-ASCII letters are kept)" : "off (non-ASCII letters are stripped)")}.");
+        }
+
+        private static string Summarize(UpdateLeadAnswer answer) => answer.Kind switch
+        {
+            UpdateLeadAnswerKind.Updated => $"{answer.Rows} row(s) changed",
+            UpdateLeadAnswerKind.NothingToChange => "nothing to change",
+            _ => answer.Kind.ToString(),
+        };
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+
+namespace VicidialLeads.Input
+{
+    /// <summary>
+    /// One standard lead field that update_lead (and add_lead) take: its VICIdial name, the PowerShell parameter that
+    /// sets it, the length of its column in vicidial_list and how the server cleans it.
+    /// </summary>
+    internal sealed class LeadField
+    {
+        private LeadField(string apiName, string parameterName, int maxLength, LeadFieldKind kind)
+        {
+            ApiName = apiName;
+            ParameterName = parameterName;
+            MaxLength = maxLength;
+            Kind = kind;
+        }
+
+        /// <summary>The field's name in the API and the database, e.g. first_name.</summary>
+        public string ApiName { get; }
+
+        /// <summary>The form field update_lead takes it in: list_id_field moves a lead, as list_id there only narrows the search.</summary>
+        public string FormName => ApiName == "list_id" ? "list_id_field" : ApiName;
+
+        /// <summary>The cmdlet parameter, e.g. FirstName.</summary>
+        public string ParameterName { get; }
+
+        /// <summary>The column's length; longer values are cut by the server.</summary>
+        public int MaxLength { get; }
+
+        public LeadFieldKind Kind { get; }
+
+        /// <summary>Every standard field, in the order vicidial_list holds them.</summary>
+        public static IReadOnlyList<LeadField> All { get; } = new[]
+        {
+            new LeadField("status", "Status", 6, LeadFieldKind.Code),
+            new LeadField("list_id", "ListId", 14, LeadFieldKind.Code),
+            new LeadField("vendor_lead_code", "VendorLeadCode", 20, LeadFieldKind.Text),
+            new LeadField("source_id", "SourceId", 50, LeadFieldKind.Text),
+            new LeadField("title", "Title", 4, LeadFieldKind.Latin),
+            new LeadField("first_name", "FirstName", 30, LeadFieldKind.Latin),
+            new LeadField("middle_initial", "MiddleInitial", 1, LeadFieldKind.Latin),
+            new LeadField("last_name", "LastName", 30, LeadFieldKind.Latin),
+            new LeadField("address1", "Address1", 100, LeadFieldKind.Latin),
+            new LeadField("address2", "Address2", 100, LeadFieldKind.Latin),
+            new LeadField("address3", "Address3", 100, LeadFieldKind.Latin),
+            new LeadField("city", "City", 50, LeadFieldKind.Latin),
+            new LeadField("state", "State", 2, LeadFieldKind.Latin),
+            new LeadField("province", "Province", 50, LeadFieldKind.Latin),
+            new LeadField("postal_code", "PostalCode", 10, LeadFieldKind.Text),
+            new LeadField("country_code", "CountryCode", 3, LeadFieldKind.Text),
+            new LeadField("gender", "Gender", 1, LeadFieldKind.Gender),
+            new LeadField("date_of_birth", "DateOfBirth", 10, LeadFieldKind.Date),
+            new LeadField("alt_phone", "AltPhone", 12, LeadFieldKind.Text),
+            new LeadField("email", "Email", 70, LeadFieldKind.Text),
+            new LeadField("security_phrase", "SecurityPhrase", 100, LeadFieldKind.Text),
+            new LeadField("comments", "Comments", 255, LeadFieldKind.Comments),
+            new LeadField("rank", "Rank", 5, LeadFieldKind.Number),
+            new LeadField("owner", "Owner", 20, LeadFieldKind.Text),
+        };
+
+        // After All: static fields are set in the order they are written.
+        private static readonly Dictionary<string, LeadField> ByName = Index();
+
+        /// <summary>
+        /// The field a column or key names, ignoring case, spaces, underscores, dashes and dots: first_name,
+        /// "First Name" and FirstName all name first_name. Null for anything else.
+        /// </summary>
+        public static LeadField? Find(string name)
+        {
+            return ByName.TryGetValue(Squeeze(name), out LeadField? found) ? found : null;
+        }
+
+        private static Dictionary<string, LeadField> Index()
+        {
+            var index = new Dictionary<string, LeadField>(StringComparer.OrdinalIgnoreCase);
+            foreach (LeadField field in All)
+                index[Squeeze(field.ApiName)] = field;
+            return index;
+        }
+
+        private static string Squeeze(string name)
+        {
+            var chars = new char[name.Length];
+            int length = 0;
+            foreach (char c in name)
+            {
+                if (c != ' ' && c != '_' && c != '-' && c != '.')
+                    chars[length++] = c;
+            }
+            return new string(chars, 0, length);
+        }
+
+        public override string ToString() => ApiName;
+    }
+}

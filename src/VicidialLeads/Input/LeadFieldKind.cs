@@ -1,0 +1,27 @@
+namespace VicidialLeads.Input
+{
+    /// <summary>How the server cleans a lead field's value before storing it (capture 52).</summary>
+    internal enum LeadFieldKind
+    {
+        /// <summary>Text whose punctuation is filtered; non-ASCII letters kept.</summary>
+        Text,
+
+        /// <summary>Names, address and city: like <see cref="Text"/>, and non-ASCII letters stripped while use_non_latin is off.</summary>
+        Latin,
+
+        /// <summary>comments: only ; # " stripped, a newline stored as !N.</summary>
+        Comments,
+
+        /// <summary>gender: M, F or U, anything else stored as U.</summary>
+        Gender,
+
+        /// <summary>date_of_birth: YYYY-MM-DD, anything else stored as 0000-00-00.</summary>
+        Date,
+
+        /// <summary>rank: a whole number, anything else stored as 0.</summary>
+        Number,
+
+        /// <summary>status and list_id: sent as given, checked here for their form.</summary>
+        Code,
+    }
+}

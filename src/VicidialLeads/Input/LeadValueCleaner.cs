@@ -1,0 +1,156 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace VicidialLeads.Input
+{
+    /// <summary>
+    /// Predicts the value the server stores for a lead field, so that a value it would change is reported before it is
+    /// sent (capture 52 shows each rule): a + becomes a space; in text fields only letters, digits, space and - ' . @ _
+    /// survive (so , # &amp; ( ) ; " are stripped), and non-ASCII letters too only while the server's use_non_latin is on;
+    /// comments lose ; # " and keep the rest, a newline stored as !N and backslash escapes interpreted by MySQL; characters
+    /// outside the Basic Multilingual Plane become ?; gender, date and rank fall back to U, 0000-00-00 and 0; every value
+    /// is cut to its column's length. Where the server's filter is not known for a character, it is predicted stripped,
+    /// so a doubt is reported rather than passed over.
+    /// </summary>
+    internal static class LeadValueCleaner
+    {
+        /// <summary>The value update_lead takes to empty a field: an empty value leaves the field as it is.</summary>
+        public const string Blank = "--BLANK--";
+
+        /// <summary>The value the server would store for <paramref name="value"/> in <paramref name="field"/>.</summary>
+        public static string Predict(LeadField field, string value, bool nonLatin)
+        {
+            if (value == Blank) return string.Empty;
+            string text = value.Replace('+', ' ');
+            string stored = field.Kind switch
+            {
+                LeadFieldKind.Comments => Comments(text),
+                LeadFieldKind.Gender => Gender(Filter(text, false, false)),
+                LeadFieldKind.Date => Date(text),
+                LeadFieldKind.Number => Number(text),
+                LeadFieldKind.Code => Filter(text, false, true),
+                _ => Filter(text, nonLatin, false),
+            };
+            return Cut(ReplaceAstral(stored), field.MaxLength);
+        }
+
+        /// <summary>
+        /// True when the value ends in an odd number of backslashes: the last one escapes the closing quote of the
+        /// server's SQL, which then fails with HTTP 500 and changes nothing (52b, 68c).
+        /// </summary>
+        public static bool HasTrailingBackslash(string value)
+        {
+            int count = 0;
+            for (int i = value.Length - 1; i >= 0 && value[i] == '\\'; i--)
+                count++;
+            return count % 2 == 1;
+        }
+
+        /// <summary>Whether the value holds a letter outside ASCII, which the server keeps only with use_non_latin on.</summary>
+        public static bool HasNonAscii(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c > 0x7F) return true;
+            }
+            return false;
+        }
+
+        private static string Filter(string text, bool nonLatin, bool code)
+        {
+            var kept = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                bool ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+                bool punctuation = !code && (c == ' ' || c == '\'' || c == '.' || c == '@');
+                bool letter = !code && nonLatin && c > 0x7F && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) || c == '\u00B7');
+                if (ascii || punctuation || letter)
+                    kept.Append(c);
+            }
+            return kept.ToString();
+        }
+
+        private static string Comments(string text)
+        {
+            var kept = new StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == ';' || c == '#' || c == '"') continue;
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+                if (c == '\n')
+                {
+                    kept.Append("!N");
+                    continue;
+                }
+                if (c == '\\' && i + 1 < text.Length)
+                {
+                    kept.Append(Escape(text[++i]));
+                    continue;
+                }
+                kept.Append(c);
+            }
+            return kept.ToString();
+        }
+
+        /// <summary>What MySQL makes of a backslash and <paramref name="next"/> in a string literal.</summary>
+        private static string Escape(char next) => next switch
+        {
+            '0' => "\0",
+            'b' => "\b",
+            'n' => "\n",
+            'r' => "\r",
+            't' => "\t",
+            'Z' => "\u001A",
+            '%' => "\\%",
+            '_' => "\\_",
+            _ => next.ToString(),
+        };
+
+        private static string Gender(string text) => text == "M" || text == "F" || text == "U" ? text : "U";
+
+        private static string Date(string text)
+        {
+            if (text.Length == 0) return text;
+            return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? text : "0000-00-00";
+        }
+
+        private static string Number(string text) =>
+            int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number) && number >= -32768 && number <= 32767
+                ? number.ToString(CultureInfo.InvariantCulture)
+                : "0";
+
+        /// <summary>The server's tables are utf8 (three bytes at most): a character outside the BMP is stored as ?.</summary>
+        private static string ReplaceAstral(string text)
+        {
+            if (text.IndexOfAny(SurrogateStarts) < 0) return text;
+            var kept = new StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    kept.Append('?');
+                    i++;
+                }
+                else
+                {
+                    kept.Append(text[i]);
+                }
+            }
+            return kept.ToString();
+        }
+
+        private static readonly char[] SurrogateStarts = BuildSurrogates();
+
+        private static char[] BuildSurrogates()
+        {
+            var chars = new char[0xDBFF - 0xD800 + 1];
+            for (int i = 0; i < chars.Length; i++)
+                chars[i] = (char)(0xD800 + i);
+            return chars;
+        }
+
+        private static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length);
+    }
+}
