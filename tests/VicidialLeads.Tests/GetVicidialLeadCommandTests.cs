@@ -201,14 +201,14 @@ namespace VicidialLeads.Tests
             Fixture.Server.State.AddUser("noreports", "nr-pass-1", new ApiUserPermissions(ViewReports: false));
             var run = Fixture.ConnectAndRun("Get-VicidialLead 1001", user: "noreports", password: "nr-pass-1");
             Assert.Equal(ErrorCategory.PermissionDenied, run.Terminating!.CategoryInfo.Category);
-            Assert.Contains("View Reports 1", run.Terminating.Exception.Message);
+            Assert.Contains("View Reports (view_reports) 1", run.Terminating.Exception.Message);
             Assert.Contains("View Reports", run.Terminating.ErrorDetails.RecommendedAction);
 
             // lead_search needs Modify Leads (a server rule the docs do not name): the connect check says so.
             Fixture.Server.State.AddUser("nomodify", "nm-pass-1", new ApiUserPermissions(ModifyLeads: false));
             var connect = Fixture.PowerShell.Run("Connect-VicidialApi -Server $server -Credential $credential",
                 new Dictionary<string, object?> { ["server"] = Fixture.Server.ApiUri.ToString(), ["credential"] = TestServerFixture.Credential("nomodify", "nm-pass-1") });
-            Assert.Contains("Modify Leads 1 or more", connect.Terminating!.Exception.Message);
+            Assert.Contains("Modify Leads (modify_leads) 1 or more", connect.Terminating!.Exception.Message);
             Assert.DoesNotContain("nm-pass-1", connect.AllText());
         }
 

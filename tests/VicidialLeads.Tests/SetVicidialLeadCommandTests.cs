@@ -246,7 +246,7 @@ namespace VicidialLeads.Tests
             Assert.Empty(run.Errors);
             Assert.Equal(LeadChangeAction.Updated, run.Output.OfType<LeadChangeResult>().Single().Action);
             Assert.Single(RecentRequests("update_lead"), r => r.StatusCode == 500);
-            Assert.Contains(run.Verbose, v => v.Contains("HTTP 500 with an answer in the body"));
+            Assert.Contains(run.Verbose, v => v.Contains("HTTP 500 after the answer"));
         }
 
         [Fact]
