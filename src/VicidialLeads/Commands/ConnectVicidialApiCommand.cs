@@ -181,6 +181,13 @@ namespace VicidialLeads.Commands
             // A lead_search without a phone number passes the login and permission checks and reads no lead.
             ApiResponse probe = Send(client, c => c.SendAsync("lead_search", Array.Empty<KeyValuePair<string, string>>(), _stop.Token), "LoginCheckFailed");
             VicidialServerException? refused = ServerErrorParser.ToStoppingError(probe.Body, client.User, client.Source, "lead_search", client.Redactor);
+            if (refused is { Kind: VicidialServerErrorKind.PermissionDenied })
+            {
+                // The server checks a function's permission after the login, so the login stands: only the commands that
+                // search leads are refused, and the others (call logs, callbacks, DNC numbers) need other settings.
+                WriteWarning($"{refused.Message} Search-VicidialLead and Get-VicidialLead will be refused until then; the commands that need other settings can be used.");
+                return SessionConnection.Start(client, version);
+            }
             if (refused != null)
                 ThrowTerminatingError(ErrorRecords.Failure(refused, "LoginCheckRefused", client.Endpoint.ToString()));
 
