@@ -169,11 +169,12 @@ namespace VicidialLeads.Tests
         [Fact]
         public void Time_the_input_spends_coming_is_not_outage_time()
         {
-            Assert.Null(Fixture.PowerShell.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 1").Terminating);
-            // Two quiet seconds of input after the first answers, then a brief outage (the request and two checks fail).
+            Assert.Null(Fixture.PowerShell.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5 -RetryIntervalSec 0.01 -MaximumOutageSec 2").Terminating);
+            // Three quiet seconds of input after the first answers (more than the outage limit, so counting them would stop
+            // the run), then a brief outage (the request and two checks fail), with room for a busy machine's delays.
             var run = RunUnderFault(@"
                 2025550100..2025550103 | ForEach-Object {
-                    if ($_ -eq 2025550102) { Start-Sleep -Seconds 2; $state.SetFault([VicidialLeads.TestServer.FaultMode]::Status503, 3, 1.0, $null, $null) }
+                    if ($_ -eq 2025550102) { Start-Sleep -Seconds 3; $state.SetFault([VicidialLeads.TestServer.FaultMode]::Status503, 3, 1.0, $null, $null) }
                     $_
                 } | Search-VicidialLead -BatchSize 1 -ThrottleLimit 1 2>&1",
                 new Dictionary<string, object?> { ["state"] = Fixture.Server.State });
