@@ -1,11 +1,11 @@
 @{
     RootModule             = 'VicidialLeads.dll'
-    ModuleVersion          = '0.1.0'
+    ModuleVersion          = '0.2.0'
     GUID                   = '6f0d3c52-8f4e-4f43-9a51-2d7f1c0b9e47'
     Author                 = 'VicidialLeads contributors'
     CompanyName            = 'VicidialLeads'
     Copyright              = '(c) VicidialLeads contributors. MIT License.'
-    Description            = 'Find and read VICIdial leads from PowerShell through the Non-agent API: Search-VicidialLead turns phone numbers into lead ids, fast and in order, handling the server''s quirks.'
+    Description            = 'Find, read, change and load VICIdial leads from PowerShell through the Non-agent API: Search-VicidialLead turns phone numbers into lead ids, fast and in order; Get-VicidialLead reads whole leads; Set-, Remove- and Restore-VicidialLead change them safely; Add- and Remove-VicidialDncNumber keep do-not-call lists; Get-VicidialCallLog, Get-VicidialRecording and Get-VicidialCallback show a lead''s history. Every quirk of the real server handled.'
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
@@ -17,7 +17,7 @@
     PrivateData            = @{
         PSData = @{
             Tags         = @('VICIdial', 'callcenter', 'CRM', 'leads')
-            ReleaseNotes = 'First release. Connect-VicidialApi opens a session to the VICIdial Non-agent API; Search-VicidialLead turns phone numbers into lead ids, one result per number in input order; Get-VicidialLead reads whole leads by lead id or phone number; Get-VicidialSession shows the current session; Disconnect-VicidialApi closes the session. Rows of any shape, spreadsheet artefacts and country codes are read as people write them; short outages are ridden out, long ones stop with one error; -MaximumRequestsPerSecond keeps big lookups gentle on a production dialer.'
+            ReleaseNotes = '0.2.0: Set-VicidialLead, Remove-VicidialLead and Restore-VicidialLead (with -WhatIf, batch_update_lead and the server''s value cleaning reported before sending); Add-VicidialDncNumber and Remove-VicidialDncNumber; Get-VicidialCallLog, Get-VicidialRecording and Get-VicidialCallback. Get-VicidialLead reads every lead, leads with an apostrophe and numbers of over 1,000 leads included; phone-shaped values are never read as lead ids; every phone column of a row is searched; -CertificateThumbprint and -Proxy on Connect-VicidialApi; outage probes logged as SUCCESS where the user may. 0.1.0: Connect-, Disconnect-VicidialApi, Search-VicidialLead, Get-VicidialLead, Get-VicidialSession.'
         }
     }
 }
