@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
@@ -15,40 +14,14 @@ namespace VicidialLeads.Commands
     /// written always, without -PassThru: they are the report of what the server did (Added or AlreadyListed is the
     /// server's answer, not known before), as the module's other cmdlets write theirs.
     /// </summary>
-    public abstract class DncNumberCommand : VicidialApiCommand
+    public abstract class DncNumberCommand : PhoneNumberCommand
     {
-        private protected const string PhoneNumberSet = "PhoneNumber";
-        private protected const string InputObjectSet = "InputObject";
 
         private CommandRun<DncPhoneOutcome>? _run;
         private PipelineInputReader? _reader;
         private DncPhoneExecutor? _executor;
         private string _campaignId = DncNumberResult.SystemCampaignId;
         private readonly Dictionary<DncNumberStatus, long> _counts = new Dictionary<DncNumberStatus, long>();
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
-        [Alias("phone_number", "Phone", "Number")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string?[] PhoneNumber { get; set; } = Array.Empty<string>();
-
-        /// <summary>
-        /// What the pipeline gives: phone numbers (text or numbers), rows of any shape whose phone column is found by
-        /// name (Import-Csv rows, hashtables), Search-VicidialLead results and Get-VicidialLead leads (by PhoneNumber).
-        /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
-
-        /// <summary>The columns of pipeline rows that hold phone numbers (each is read), instead of every column with an accepted name.</summary>
-        [Parameter(ParameterSetName = InputObjectSet)]
-        [ValidateNotNullOrEmpty]
-        public string[]? PhoneProperty { get; set; }
-
-        /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
-        [Parameter]
-        public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
 
         /// <summary>The campaign whose DNC list to change; the system-wide list (SYSTEM_INTERNAL) when omitted.</summary>
         [Parameter]

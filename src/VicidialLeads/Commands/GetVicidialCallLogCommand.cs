@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
@@ -15,10 +14,8 @@ namespace VicidialLeads.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "VicidialCallLog", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(VicidialCall))]
-    public sealed class GetVicidialCallLogCommand : VicidialApiCommand
+    public sealed class GetVicidialCallLogCommand : PhoneNumberCommand
     {
-        private const string PhoneNumberSet = "PhoneNumber";
-        private const string InputObjectSet = "InputObject";
 
         /// <summary>Numbers per request; each request reads one call table for all of them.</summary>
         public const int DefaultBatchSize = 100;
@@ -29,30 +26,6 @@ namespace VicidialLeads.Commands
         private PhoneNumberLogExecutor? _executor;
         private long _calls;
         private long _withoutCalls;
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
-        [Alias("phone_number", "Phone", "Number")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string?[] PhoneNumber { get; set; } = Array.Empty<string>();
-
-        /// <summary>
-        /// What the pipeline gives: phone numbers, search results and leads (their PhoneNumber), or rows of any shape
-        /// whose phone column is found by name.
-        /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
-
-        /// <summary>The column of pipeline rows that holds the phone number, instead of the first accepted name.</summary>
-        [Parameter(ParameterSetName = InputObjectSet)]
-        [ValidateNotNullOrEmpty]
-        public string[]? PhoneProperty { get; set; }
-
-        /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
-        [Parameter]
-        public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
 
         /// <summary>Outbound calls (vicidial_log), inbound calls (vicidial_closer_log), or both.</summary>
         [Parameter]

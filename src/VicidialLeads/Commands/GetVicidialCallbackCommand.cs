@@ -13,26 +13,14 @@ namespace VicidialLeads.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "VicidialCallback", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(VicidialCallback))]
-    public sealed class GetVicidialCallbackCommand : VicidialApiCommand
+    public sealed class GetVicidialCallbackCommand : LeadIdCommand
     {
-        private const string LeadIdSet = "LeadId";
-        private const string InputObjectSet = "InputObject";
 
         private CommandRun<LeadCallbackInfoOutcome>? _run;
         private PipelineInputReader? _reader;
         private LeadCallbackInfoExecutor? _executor;
         private long _callbacks;
         private long _without;
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
-        [Alias("LeadIds", "lead_id")]
-        [AllowEmptyCollection]
-        public long[] LeadId { get; set; } = Array.Empty<long>();
-
-        /// <summary>What the pipeline gives: lead ids, search results and leads (their lead ids), or rows with a lead id column.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
 
         /// <summary>Reads the archived callbacks (vicidial_callbacks_archive) instead of the current ones.</summary>
         [Parameter]

@@ -15,32 +15,17 @@ namespace VicidialLeads.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "VicidialLead", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(VicidialLead))]
-    public sealed class GetVicidialLeadCommand : VicidialApiCommand
+    public sealed class GetVicidialLeadCommand : LeadIdCommand
     {
-        private const string LeadIdSet = "LeadId";
         private const string PhoneNumberSet = "PhoneNumber";
-        private const string InputObjectSet = "InputObject";
 
         private CommandRun<LeadAllInfoOutcome>? _run;
         private PipelineInputReader? _reader;
         private LeadAllInfoExecutor? _executor;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
-        [Alias("LeadIds", "lead_id")]
-        [AllowEmptyCollection]
-        public long[] LeadId { get; set; } = Array.Empty<long>();
-
         [Parameter(Mandatory = true, ParameterSetName = PhoneNumberSet)]
         [AllowEmptyString]
         public string[] PhoneNumber { get; set; } = Array.Empty<string>();
-
-        /// <summary>
-        /// What the pipeline gives: lead ids (numbers, or dash-joined text), search results (their LeadIds, from the
-        /// archive when they were found there), or rows with a lead id column or else a phone number column.
-        /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
 
         /// <summary>The columns of pipeline rows that hold phone numbers (the leads of each are read), instead of any lead id column.</summary>
         [Parameter(ParameterSetName = InputObjectSet)]

@@ -13,27 +13,15 @@ namespace VicidialLeads.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "VicidialRecording", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(VicidialRecording))]
-    public sealed class GetVicidialRecordingCommand : VicidialApiCommand
+    public sealed class GetVicidialRecordingCommand : LeadIdCommand
     {
-        private const string LeadIdSet = "LeadId";
         private const string UserSet = "User";
-        private const string InputObjectSet = "InputObject";
 
         private CommandRun<RecordingLookupOutcome>? _run;
         private PipelineInputReader? _reader;
         private RecordingLookupExecutor? _executor;
         private long _recordings;
         private long _without;
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
-        [Alias("LeadIds", "lead_id")]
-        [AllowEmptyCollection]
-        public long[] LeadId { get; set; } = Array.Empty<long>();
-
-        /// <summary>What the pipeline gives: lead ids, search results and leads (their lead ids), or rows with a lead id column.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
 
         /// <summary>The agent whose recordings to find (VICIdial's agent_user), on the day -Date names.</summary>
         [Parameter(Mandatory = true, ParameterSetName = UserSet)]

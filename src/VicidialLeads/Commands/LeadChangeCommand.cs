@@ -17,23 +17,11 @@ namespace VicidialLeads.Commands
     /// numbers, so every lead changed is named), -WhatIf and -Confirm per lead, and one result or error per lead in
     /// input order. A lead refused before sending (a value the server would change, say) keeps its place in that order.
     /// </summary>
-    public abstract class LeadChangeCommand : VicidialApiCommand
+    public abstract class LeadChangeCommand : LeadIdCommand
     {
-        private protected const string LeadIdSet = "LeadId";
-        private protected const string InputObjectSet = "InputObject";
 
         private readonly List<long> _changed = new List<long>();
         private PipelineInputReader? _reader;
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = LeadIdSet)]
-        [Alias("LeadIds", "lead_id")]
-        [AllowEmptyCollection]
-        public long[] LeadId { get; set; } = Array.Empty<long>();
-
-        /// <summary>Lead ids, search results (Search-VicidialLead), leads (Get-VicidialLead) or rows with a lead id column.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
 
         /// <summary>Writes a result per lead (Updated, Unchanged, Deleted, AlreadyGone, Restored ...).</summary>
         [Parameter]

@@ -14,11 +14,9 @@ namespace VicidialLeads.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Search, "VicidialLead", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(LeadSearchResult))]
-    public sealed class SearchVicidialLeadCommand : VicidialApiCommand
+    public sealed class SearchVicidialLeadCommand : PhoneNumberCommand
     {
-        private const string PhoneNumberSet = "PhoneNumber";
         private const string VendorLeadCodeSet = "VendorLeadCode";
-        private const string InputObjectSet = "InputObject";
 
         /// <summary>The type name that selects the vendor-code table view.</summary>
         internal const string VendorLeadCodeResultTypeName = "VicidialLeads.LeadSearchResult#VendorLeadCode";
@@ -34,22 +32,6 @@ namespace VicidialLeads.Commands
         private bool _byVendorLeadCode;
         private AppendedRows? _appended;
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PhoneNumberSet)]
-        [Alias("phone_number", "Phone", "Number")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string?[] PhoneNumber { get; set; } = Array.Empty<string>();
-
-        /// <summary>
-        /// What the pipeline gives: phone numbers (text or numbers), or rows of any shape (Import-Csv rows, objects,
-        /// hashtables) whose phone column is found by name. Rows with a vendor_lead_code column and no phone column are
-        /// searched by vendor lead code.
-        /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
-        [AllowNull]
-        public PSObject? InputObject { get; set; }
-
         /// <summary>Vendor lead codes to search instead of phone numbers (search_method=VENDOR_LEAD_CODE).</summary>
         [Parameter(Mandatory = true, ParameterSetName = VendorLeadCodeSet)]
         [Alias("vendor_lead_code")]
@@ -57,16 +39,6 @@ namespace VicidialLeads.Commands
         [AllowEmptyString]
         [AllowEmptyCollection]
         public string?[] VendorLeadCode { get; set; } = Array.Empty<string>();
-
-        /// <summary>The columns of pipeline rows that hold phone numbers (each is searched), instead of every column with an accepted name.</summary>
-        [Parameter(ParameterSetName = InputObjectSet)]
-        [ValidateNotNullOrEmpty]
-        public string[]? PhoneProperty { get; set; }
-
-        /// <summary>The country code of the numbers (VICIdial's phone_code); a leading + must be followed by it.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(PhoneCodeCompleter))]
-        public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
 
         /// <summary>Writes each input row once, a copy with RecordsFound, LeadIds, Truncated and SearchError appended, instead of results.</summary>
         [Parameter]
