@@ -55,13 +55,9 @@ namespace VicidialLeads.Functions.DncPhone
                 if (_change == DncChange.Remove && number.AlternateKey != null)
                     outcome.Answers.Add(await SendAsync(number.AlternateKey, outcome, cancellation).ConfigureAwait(false));
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                outcome.StoppingError = stop;
-            }
             catch (VicidialApiException failure)
             {
-                outcome.Error = failure;
+                outcome.Failed(failure);
             }
             finally
             {

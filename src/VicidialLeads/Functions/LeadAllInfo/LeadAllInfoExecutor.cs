@@ -62,17 +62,13 @@ namespace VicidialLeads.Functions.LeadAllInfo
                         : LeadAllInfoItem.NotGiven(LeadAllInfoErrors.Unavailable(query, block.Error!, _runner.Client)));
                 }
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                outcome.StoppingError = stop;
-            }
             catch (VicidialLeadUnavailableException unavailable)
             {
                 outcome.Items.Add(LeadAllInfoItem.NotGiven(unavailable));
             }
             catch (VicidialApiException failure)
             {
-                outcome.Error = failure;
+                outcome.Failed(failure);
             }
             return outcome;
         }

@@ -38,13 +38,9 @@ namespace VicidialLeads.Functions.LeadCallbackInfo
                     parsed => CountWording.Of(parsed.Count, "callback"), outcome.Log, cancellation, answerSurvivesServerError: true).ConfigureAwait(false);
                 outcome.Callbacks.AddRange(callbacks);
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                outcome.StoppingError = stop;
-            }
             catch (VicidialApiException failure)
             {
-                outcome.Error = failure;
+                outcome.Failed(failure);
             }
             return outcome;
         }

@@ -54,13 +54,9 @@ namespace VicidialLeads.Functions.LeadDearchive
                         break;
                 }
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                outcome.StoppingError = stop;
-            }
             catch (VicidialApiException failure)
             {
-                outcome.Error = failure;
+                outcome.Failed(failure);
             }
             return outcome;
         }

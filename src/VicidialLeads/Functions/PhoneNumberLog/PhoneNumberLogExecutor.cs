@@ -56,13 +56,9 @@ namespace VicidialLeads.Functions.PhoneNumberLog
                     outcome.Calls[number] = calls;
                 }
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                outcome.StoppingError = stop;
-            }
             catch (VicidialApiException failure)
             {
-                outcome.Error = failure;
+                outcome.Failed(failure);
             }
             return outcome;
         }

@@ -39,13 +39,9 @@ namespace VicidialLeads.Functions.RecordingLookup
                     parsed => CountWording.Of(parsed.Count, "recording"), outcome.Log, cancellation, answerSurvivesServerError: true).ConfigureAwait(false);
                 outcome.Recordings.AddRange(recordings);
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                outcome.StoppingError = stop;
-            }
             catch (VicidialApiException failure)
             {
-                outcome.Error = failure;
+                outcome.Failed(failure);
             }
             return outcome;
         }

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using VicidialLeads.Input;
+using VicidialLeads.Policy;
 
 namespace VicidialLeads.Functions.RecordingLookup
 {
     /// <summary>What one recording_lookup question produced: its recordings, oldest first, or why it failed.</summary>
-    internal sealed class RecordingLookupOutcome
+    internal sealed class RecordingLookupOutcome : ApiOutcome
     {
         public RecordingLookupOutcome(InputValue? lead, string describe, object target)
         {
@@ -23,14 +24,5 @@ namespace VicidialLeads.Functions.RecordingLookup
         public object Target { get; }
 
         public List<VicidialRecording> Recordings { get; } = new List<VicidialRecording>();
-
-        /// <summary>Why the question failed after its retries; null when it was answered.</summary>
-        public VicidialApiException? Error { get; set; }
-
-        /// <summary>Set when the run must stop (a refusal, an outage, a closed session); the question was not answered.</summary>
-        public VicidialApiException? StoppingError { get; set; }
-
-        /// <summary>What each request did, for -Verbose (never holds credentials).</summary>
-        public List<string> Log { get; } = new List<string>();
     }
 }

@@ -49,15 +49,10 @@ namespace VicidialLeads.Functions.UpdateLead
                     outcomes[i].Result = new LeadChangeResult(leadId, action, false, fields, accepted(leadId), message, target.InputObject);
                 }
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                foreach (UpdateLeadOutcome outcome in outcomes.Where((o, i) => slots[i].Settled is null))
-                    outcome.StoppingError = stop;
-            }
             catch (VicidialApiException failure)
             {
                 foreach (UpdateLeadOutcome outcome in outcomes.Where((o, i) => slots[i].Settled is null))
-                    outcome.Error = failure;
+                    outcome.Failed(failure);
             }
             outcomes[0].Log.InsertRange(0, log);
             return outcomes;

@@ -47,13 +47,9 @@ namespace VicidialLeads.Functions.UpdateLead
                 if (outcome.Result?.Action == LeadChangeAction.Updated && !_nonLatin.IsKnown && change.NonLatinProbe() is KeyValuePair<LeadField, string> probe)
                     await LearnNonLatinAsync(leadId, target.Archived, probe, outcome.Log, cancellation).ConfigureAwait(false);
             }
-            catch (VicidialApiException stop) when (ApiRequestRunner.IsStop(stop))
-            {
-                outcome.StoppingError = stop;
-            }
             catch (VicidialApiException failure)
             {
-                outcome.Error = failure;
+                outcome.Failed(failure);
             }
             return outcome;
         }

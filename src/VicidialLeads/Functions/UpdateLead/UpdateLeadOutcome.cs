@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using VicidialLeads.Input;
+using VicidialLeads.Policy;
 
 namespace VicidialLeads.Functions.UpdateLead
 {
     /// <summary>What one change of one lead produced (update_lead or lead_dearchive): a result, or why it failed.</summary>
-    internal sealed class UpdateLeadOutcome
+    internal sealed class UpdateLeadOutcome : ApiOutcome
     {
         public UpdateLeadOutcome(InputValue target) => Target = target;
 
@@ -19,15 +20,6 @@ namespace VicidialLeads.Functions.UpdateLead
 
         /// <summary>Why the lead was not sent at all; null when it was.</summary>
         public LeadRefusal? Refusal { get; set; }
-
-        /// <summary>Why the request failed after its retries; null when it was answered.</summary>
-        public VicidialApiException? Error { get; set; }
-
-        /// <summary>Set when the run must stop (a refusal, an outage, a closed session); this lead was not changed.</summary>
-        public VicidialApiException? StoppingError { get; set; }
-
-        /// <summary>Lines for -Verbose (never holds credentials).</summary>
-        public List<string> Log { get; } = new List<string>();
 
         /// <summary>Things the user should see although the change was made (a custom field the list does not have).</summary>
         public List<string> Warnings { get; } = new List<string>();
