@@ -12,7 +12,7 @@ namespace VicidialLeads.Pipeline
         private readonly List<LeadSearchResult> _results = new List<LeadSearchResult>();
         private readonly List<string> _errors = new List<string>();
 
-        public void Add(InputValue part, LeadSearchResult? result, string? error)
+        public void Add(LeadSearchResult? result, string? error)
         {
             if (result != null) _results.Add(result);
             if (error != null) _errors.Add(error);

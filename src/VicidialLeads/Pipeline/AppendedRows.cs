@@ -29,7 +29,7 @@ namespace VicidialLeads.Pipeline
             Notice = null;
             if (input.Parts > 1)
             {
-                _parts.Add(input, result, error);
+                _parts.Add(result, error);
                 if (input.Part < input.Parts) return null;
                 (result, error) = _parts.Take(_method, _archived);
             }

@@ -55,8 +55,7 @@ namespace VicidialLeads.Functions.LeadAllInfo
             }
 
             string? unknownList = null;
-            var record = new LeadRecord(names, values);
-            string listId = LeadAllInfoParser.Value(record, "entry_list_id");
+            string listId = values[names.IndexOf("entry_list_id")];
             if (customFields && listId.Length > 0 && listId != "0")
             {
                 if (_customFieldNames.TryGetValue(listId, out IReadOnlyList<string>? custom))
@@ -72,8 +71,7 @@ namespace VicidialLeads.Functions.LeadAllInfo
                     unknownList = listId;
                 }
             }
-            var header = names.ToArray();
-            return new FieldByFieldRead(new LeadBlock(header, string.Empty, new LeadRecord(names, values)) { ReadFieldByField = true }, unknownList);
+            return new FieldByFieldRead(new LeadBlock(names.ToArray(), string.Empty, new LeadRecord(names, values)) { ReadFieldByField = true }, unknownList);
         }
 
         private Task<string?> ReadFieldAsync(long leadId, string field, bool archived, string? customListId, List<string> log, CancellationToken cancellation) =>
