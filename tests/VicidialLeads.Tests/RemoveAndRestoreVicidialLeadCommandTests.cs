@@ -28,9 +28,7 @@ namespace VicidialLeads.Tests
         public void Remove_asks_before_each_lead_and_WhatIf_deletes_nothing()
         {
             var leads = Fixture.Server.State.AddLeads("8135550802", 2, 101);
-            var host = new ConfirmingHost();
-            host.Answers.Enqueue("N");
-            host.Answers.Enqueue("Y");
+            var host = new AnsweringHost("No", "Yes");
             using var session = new PowerShellSession(host);
             session.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5");
             var whatIf = session.Run("Search-VicidialLead 8135550802 | Remove-VicidialLead -WhatIf");

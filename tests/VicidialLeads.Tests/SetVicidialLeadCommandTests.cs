@@ -56,7 +56,7 @@ namespace VicidialLeads.Tests
         public void WhatIf_sends_no_change_and_shows_each_field_old_and_new()
         {
             NewLead(870002);
-            var host = new ConfirmingHost();
+            var host = new AnsweringHost();
             using var session = new PowerShellSession(host);
             session.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5");
             var run = session.Run("Set-VicidialLead 870002 -Status SALE -City 'São Paulo' -WhatIf; Get-VicidialLead 870002");
@@ -72,9 +72,7 @@ namespace VicidialLeads.Tests
         {
             NewLead(870003);
             NewLead(870013);
-            var host = new ConfirmingHost();
-            host.Answers.Enqueue("Y");
-            host.Answers.Enqueue("N");
+            var host = new AnsweringHost("Yes", "No");
             using var session = new PowerShellSession(host);
             session.ConnectAsCanary(Fixture.Server.ApiUri, "-TimeoutSec 5");
             var run = session.Run("870003, 870013 | Set-VicidialLead -Status XFER -Confirm -PassThru; Get-VicidialLead 870003, 870013");
