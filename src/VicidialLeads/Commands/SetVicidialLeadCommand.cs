@@ -9,6 +9,7 @@ using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
 using VicidialLeads.Pipeline;
 using VicidialLeads.Policy;
+using VicidialLeads.Protocol;
 
 namespace VicidialLeads.Commands
 {

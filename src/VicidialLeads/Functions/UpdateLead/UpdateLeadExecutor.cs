@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using VicidialLeads.Input;
 using VicidialLeads.Policy;
+using VicidialLeads.Protocol;
 
 namespace VicidialLeads.Functions.UpdateLead
 {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace VicidialLeads.Functions.UpdateLead
+namespace VicidialLeads.Protocol
 {
     /// <summary>
     /// The server's use_non_latin system setting, which the API does not show: learned once per session by reading back a
