@@ -19,6 +19,12 @@ namespace VicidialLeads
         /// <summary>The HTTP status when the server answered with a 5xx, else null.</summary>
         public int? StatusCode { get; }
 
+        /// <summary>
+        /// True when the request cannot have reached the server (nothing accepted the connection), so even a request
+        /// that must not run twice may be sent again.
+        /// </summary>
+        public bool RequestNotSent { get; internal set; }
+
         /// <summary>True when https was assumed and the failure fits a server that speaks plain http (no TLS, or nothing on port 443).</summary>
         internal bool PlainHttpMayAnswer { get; set; }
 

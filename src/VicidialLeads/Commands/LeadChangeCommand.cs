@@ -117,11 +117,6 @@ namespace VicidialLeads.Commands
             }
         }
 
-        /// <summary>True under -WhatIf, given or from $WhatIfPreference.</summary>
-        private protected bool WhatIf() =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent
-                : SessionState.PSVariable.GetValue("WhatIfPreference") is object preference && LanguagePrimitives.IsTrue(preference);
-
         /// <summary>The outcome of a lead refused before sending, kept in its place among the others.</summary>
         private protected static UpdateLeadOutcome Refused(InputValue target, string errorId, string message, string fix) =>
             new UpdateLeadOutcome(target) { Refusal = new LeadRefusal(errorId, message, fix) };

@@ -74,6 +74,11 @@ namespace VicidialLeads.Commands
                 ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{phoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", phoneCode));
         }
 
+        /// <summary>True under -WhatIf, given or from $WhatIfPreference.</summary>
+        private protected bool WhatIf() =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent
+                : SessionState.PSVariable.GetValue("WhatIfPreference") is object preference && LanguagePrimitives.IsTrue(preference);
+
         protected override void StopProcessing() => _stop.Cancel();
 
         public void Dispose()

@@ -31,6 +31,9 @@ namespace VicidialLeads.Input
 
         public LeadFieldKind Kind { get; }
 
+        /// <summary>Whether add_lead takes the field as a form field of its own name.</summary>
+        public bool AddLeadTakes => true;
+
         /// <summary>Every standard field, in the order vicidial_list holds them.</summary>
         public static IReadOnlyList<LeadField> All { get; } = new[]
         {
@@ -60,12 +63,32 @@ namespace VicidialLeads.Input
             new LeadField("owner", "Owner", 20, LeadFieldKind.Text),
         };
 
-        // After All: static fields are set in the order they are written.
+        /// <summary>
+        /// The other names CRM exports and web forms give some fields (HubSpot's Email Address, Salesforce's Street and
+        /// Zip, a form's DOB), the field's own name first.
+        /// </summary>
+        private static readonly string[][] Spellings =
+        {
+            new[] { "first_name", "Forename", "GivenName" },
+            new[] { "last_name", "Surname", "FamilyName" },
+            new[] { "email", "EmailAddress", "Mail" },
+            new[] { "postal_code", "Zip", "ZipCode", "Postcode", "PostCode" },
+            new[] { "address1", "Address", "Street", "StreetAddress", "AddressLine1" },
+            new[] { "address2", "AddressLine2" },
+            new[] { "address3", "AddressLine3" },
+            new[] { "city", "Town" },
+            new[] { "alt_phone", "AlternatePhone", "AltPhoneNumber" },
+            new[] { "comments", "Comment" },
+            new[] { "date_of_birth", "DOB", "BirthDate", "Birthday" },
+        };
+
+        // After All and Spellings: static fields are set in the order they are written.
         private static readonly Dictionary<string, LeadField> ByName = Index();
 
         /// <summary>
         /// The field a column or key names, ignoring case, spaces, underscores, dashes and dots: first_name,
-        /// "First Name" and FirstName all name first_name. Null for anything else.
+        /// "First Name" and FirstName all name first_name, and the common spellings of <see cref="Spellings"/> too
+        /// (Zip, "Email Address", Address). Null for anything else.
         /// </summary>
         public static LeadField? Find(string name)
         {
@@ -77,6 +100,12 @@ namespace VicidialLeads.Input
             var index = new Dictionary<string, LeadField>(StringComparer.OrdinalIgnoreCase);
             foreach (LeadField field in All)
                 index[Squeeze(field.ApiName)] = field;
+            foreach (string[] names in Spellings)
+            {
+                LeadField field = index[Squeeze(names[0])];
+                for (int i = 1; i < names.Length; i++)
+                    index[Squeeze(names[i])] = field;
+            }
             return index;
         }
 

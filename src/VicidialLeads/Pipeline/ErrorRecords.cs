@@ -37,7 +37,7 @@ namespace VicidialLeads.Pipeline
         /// A request that failed after every allowed try, a refusal by the server, or the stop of a run. A refusal's error
         /// id is its kind (LoginRejected, AccountLocked, ...); <paramref name="details"/>, when given, names the item it concerns.
         /// </summary>
-        public static ErrorRecord Failure(VicidialApiException exception, string errorId, object? target, string? details = null)
+        public static ErrorRecord Failure(VicidialApiException exception, string errorId, object? target, string? details = null, string? recommendedAction = null)
         {
             string id = exception switch
             {
@@ -52,7 +52,7 @@ namespace VicidialLeads.Pipeline
             var record = new ErrorRecord(exception, id, Category(exception), target);
             if (details != null)
                 record.ErrorDetails = new ErrorDetails(details);
-            return WithAction(record, details ?? exception.Message, exception.RecommendedAction);
+            return WithAction(record, details ?? exception.Message, recommendedAction ?? exception.RecommendedAction);
         }
 
         public static ErrorRecord NoSession()

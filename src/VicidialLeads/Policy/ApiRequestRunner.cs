@@ -57,9 +57,10 @@ namespace VicidialLeads.Policy
         /// the answer): a 5xx whose body <paramref name="parse"/> reads is taken as the answer; any other stays a
         /// transient failure.
         /// </param>
+        /// <param name="timeLimit">How long this request may take, when not the session's time-out.</param>
         public async Task<T> SendAsync<T>(string function, IReadOnlyList<KeyValuePair<string, string>> fields, string describe,
             Func<ApiResponse, T> parse, Func<T, string> summarize, List<string> log, CancellationToken cancellation,
-            Func<VicidialApiException, bool>? isDefinite = null, bool answerSurvivesServerError = false)
+            Func<VicidialApiException, bool>? isDefinite = null, bool answerSurvivesServerError = false, TimeSpan? timeLimit = null)
         {
             int attempts = _client.Options.MaximumRetryCount + 1;
             string method = _client.Options.UseGet ? "GET" : "POST";
@@ -81,7 +82,7 @@ namespace VicidialLeads.Policy
                     await RateLimiter.WaitAsync(cancellation).ConfigureAwait(false);
                 try
                 {
-                    ApiResponse response = await ReceiveAsync(function, fields, answerSurvivesServerError, cancellation).ConfigureAwait(false);
+                    ApiResponse response = await ReceiveAsync(function, fields, answerSurvivesServerError, timeLimit, cancellation).ConfigureAwait(false);
                     VicidialServerException? stop = ServerErrorParser.ToStoppingError(response.Body, _client.User, _client.Source, function, _client.Redactor);
                     if (stop != null)
                     {
@@ -155,12 +156,12 @@ namespace VicidialLeads.Policy
         /// (and a write that was done) can come with HTTP 500.
         /// </summary>
         private async Task<ApiResponse> ReceiveAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, bool answerSurvivesServerError,
-            CancellationToken cancellation)
+            TimeSpan? timeLimit, CancellationToken cancellation)
         {
             TimeSpan started = _clock.Elapsed;
             try
             {
-                return await _client.SendAsync(function, fields, cancellation).ConfigureAwait(false);
+                return await _client.SendAsync(function, fields, cancellation, timeLimit).ConfigureAwait(false);
             }
             catch (VicidialTransportException failure) when (answerSurvivesServerError && failure.StatusCode is int status && failure.Body is { Length: > 0 } body)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,8 +17,11 @@ namespace VicidialLeads.Transport
         VicidialClientOptions Options { get; }
         SecretRedactor Redactor { get; }
 
-        /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
-        Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation);
+        /// <summary>
+        /// Sends an authenticated request for <paramref name="function"/> with the given fields, within
+        /// <paramref name="timeLimit"/> when given, else the session's time-out.
+        /// </summary>
+        Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation, TimeSpan? timeLimit = null);
 
         /// <summary>A check of the API with a short time-out, for a held run: <paramref name="function"/> with <paramref name="fields"/>.</summary>
         Task<ApiResponse> ProbeAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation);

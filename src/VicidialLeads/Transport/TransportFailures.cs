@@ -56,10 +56,11 @@ namespace VicidialLeads.Transport
                     $"The request to {endpoint} failed: {detail} https was assumed because -Server named no scheme, and nothing accepted a connection on port {endpoint.Uri.Port}; if the server speaks plain http, connect to {endpoint.AsPlainHttp()}.",
                     isTimeout: false,
                     recommendedAction: $"Run Connect-VicidialApi -Server {endpoint.AsPlainHttp()} if the server speaks plain http, or give the https port.")
-                { PlainHttpMayAnswer = true };
+                { PlainHttpMayAnswer = true, RequestNotSent = true };
             }
             return new VicidialTransportException($"The request to {endpoint} failed: {detail}", isTimeout: false,
-                recommendedAction: refused ? $"Check that the VICIdial web server runs and accepts connections at {endpoint.Uri.Host}:{endpoint.Uri.Port} from this computer." : null);
+                recommendedAction: refused ? $"Check that the VICIdial web server runs and accepts connections at {endpoint.Uri.Host}:{endpoint.Uri.Port} from this computer." : null)
+            { RequestNotSent = refused };
         }
     }
 }

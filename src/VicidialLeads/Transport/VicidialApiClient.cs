@@ -70,8 +70,8 @@ namespace VicidialLeads.Transport
         public bool ProbesByLeadSearch { get; set; }
 
         /// <summary>Sends an authenticated request for <paramref name="function"/> with the given fields.</summary>
-        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation) =>
-            SendAuthenticatedAsync(function, fields, cancellation, null);
+        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation, TimeSpan? timeLimit = null) =>
+            SendAuthenticatedAsync(function, fields, cancellation, timeLimit);
 
         private Task<ApiResponse> SendAuthenticatedAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation,
             TimeSpan? timeLimit)

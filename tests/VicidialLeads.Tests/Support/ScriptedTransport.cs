@@ -93,7 +93,7 @@ namespace VicidialLeads.Tests.Support
         public static VicidialTransportException Refused(string what = "connection refused") =>
             new VicidialTransportException($"The request to http://vicidial.test/ failed: {what}.", isTimeout: false);
 
-        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation)
+        public Task<ApiResponse> SendAsync(string function, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellation, TimeSpan? timeLimit = null)
         {
             object next;
             lock (_gate)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using VicidialLeads.Protocol;
 
 namespace VicidialLeads.Functions.Version
 {
@@ -17,6 +18,7 @@ namespace VicidialLeads.Functions.Version
             string? number = null;
             string build = string.Empty;
             TimeSpan? offset = null, standardOffset = null;
+            DateTime? now = null;
             foreach (string field in line.Split('|'))
             {
                 int colon = field.IndexOf(": ", StringComparison.Ordinal);
@@ -27,11 +29,12 @@ namespace VicidialLeads.Functions.Version
                 else if (name == "BUILD") build = value;
                 else if (name == "TZNOW") offset = Hours(value);
                 else if (name == "TZ") standardOffset = Hours(value);
+                else if (name == "DATE" && ServerTime.TryRead(value, out DateTime? date)) now = date;
             }
 
             if (string.IsNullOrEmpty(number) || number!.Length > 64 || build.Length > 64)
                 return false;
-            version = new ServerVersion(number, build, offset ?? standardOffset);
+            version = new ServerVersion(number, build, offset ?? standardOffset, now);
             return true;
         }
 

@@ -1,0 +1,271 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using VicidialLeads.Functions.AddLead;
+using VicidialLeads.Functions.ListCustomFields;
+using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
+
+namespace VicidialLeads.Commands
+{
+    /// <summary>
+    /// Loads leads with add_lead from values or CSV rows of any shape: the phone column found as Search-VicidialLead
+    /// finds it, other columns bound to lead fields by name, the list's custom fields sent as such, and every column that
+    /// matches nothing named once. One result per row in input order (Added, Duplicate, InDnc), or an error naming the
+    /// row; a row whose answer was lost is looked for before anything is sent again, so no row is added twice.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "VicidialLead", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(LeadAddResult))]
+    public sealed class AddVicidialLeadCommand : PhoneNumberCommand
+    {
+        /// <summary>add_lead waits for the list's new-lead webhook, up to 60 s, before it answers (82).</summary>
+        private static readonly TimeSpan WebhookAllowance = TimeSpan.FromSeconds(75);
+
+        private CommandRun<AddLeadOutcome>? _run;
+        private PipelineInputReader? _reader;
+        private AddLeadExecutor? _executor;
+        private AddLeadReport? _report;
+        private LeadRowValues? _rowValues;
+        private List<KeyValuePair<LeadField, string>> _given = new List<KeyValuePair<LeadField, string>>();
+        private List<KeyValuePair<string, string>> _givenCustom = new List<KeyValuePair<string, string>>();
+        private CustomFieldLabels? _labels;
+        private readonly List<string> _otherPhoneColumns = new List<string>();
+        private int _unmatchedReported;
+        private long _submitted;
+
+        /// <summary>The list to load into; a row's list_id column is used when this is not given.</summary>
+        [Parameter]
+        [Alias("list_id")]
+        [ValidatePattern(@"^\d{3,14}$")]
+        public string? ListId { get; set; }
+
+        /// <summary>Values for every row, by field name in any spelling a column may have (@{source_id='CRM'; 'First Name'='Ada'}).</summary>
+        [Parameter]
+        public Hashtable? Value { get; set; }
+
+        /// <summary>Custom field values for every row (custom_fields=Y), stored as given, UTF-8 included.</summary>
+        [Parameter]
+        public Hashtable? CustomField { get; set; }
+
+        /// <summary>Columns to send as custom fields when the list's custom fields cannot be read (the user lacks modify_lists).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? CustomFieldColumn { get; set; }
+
+        /// <summary>The server's duplicate checks (duplicate_check): a duplicate is a result naming the existing lead, not an error.</summary>
+        [Parameter]
+        [ValidateSet("DUPLIST", "DUPCAMP", "DUPSYS", "DUPPHONEALTLIST", "DUPPHONEALTCAMP", "DUPPHONEALTSYS", "DUPTITLEALTPHONELIST",
+            "DUPTITLEALTPHONECAMP", "DUPTITLEALTPHONESYS", "DUPNAMEPHONELIST", "DUPNAMEPHONECAMP", "DUPNAMEPHONESYS")]
+        public string[]? DuplicateCheck { get; set; }
+
+        /// <summary>The do-not-call lists to check: System, SystemAreaCode, Campaign, CampaignAreaCode (the campaign ones need -CampaignId).</summary>
+        [Parameter]
+        [ValidateSet("System", "SystemAreaCode", "Campaign", "CampaignAreaCode")]
+        public string[]? DncCheck { get; set; }
+
+        /// <summary>The campaign whose DNC list -DncCheck Campaign asks about.</summary>
+        [Parameter]
+        [Alias("campaign_id")]
+        [ValidatePattern(@"^[A-Za-z0-9_-]{1,8}$")]
+        public string? CampaignId { get; set; }
+
+        /// <summary>Adds to a list the server does not know (it does so without a word unless asked: 55h); by default the list must exist.</summary>
+        [Parameter]
+        public SwitchParameter SkipListCheck { get; set; }
+
+        /// <summary>Sends values the server would store differently (stripped, cut or replaced characters), with a warning each.</summary>
+        [Parameter]
+        public SwitchParameter AllowCleanedValues { get; set; }
+
+        /// <summary>Writes each input row with AddStatus, LeadId, ListId and AddMessage columns: a report of the load for Export-Csv.</summary>
+        [Parameter]
+        public SwitchParameter AppendResult { get; set; }
+
+        /// <summary>Seconds one add_lead may take; by default the session's time-out, and at least 75 (the server waits up to 60 for its webhook).</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            RequirePhoneCode(PhoneCode);
+            string? dncProblem = DncCheck != null && DncCheck.Any(check => check.StartsWith("Campaign", StringComparison.Ordinal)) && CampaignId is null
+                ? "-DncCheck Campaign needs -CampaignId: without it the server checks no campaign's list and adds the number (54c)." : null;
+            if (dncProblem != null)
+                ThrowTerminatingError(ErrorRecords.InvalidInput("CampaignIdMissing", dncProblem, DncCheck, "Name the campaign with -CampaignId, or check only the system list."));
+            _given = GivenValues();
+            _givenCustom = CustomField is null ? new List<KeyValuePair<string, string>>()
+                : CustomField.Cast<DictionaryEntry>().Select(entry => new KeyValuePair<string, string>(PipelineRow.ColumnName(entry.Key), InputText.Of(entry.Value) ?? string.Empty)).ToList();
+
+            _run = StartRun<AddLeadOutcome>("Adding VICIdial leads", "row", ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : null, WriteOutcome);
+            var options = new AddLeadOptions(DuplicateCheck is null ? string.Empty : string.Join("-", DuplicateCheck.Distinct()),
+                Dnc("System"), Dnc("Campaign"), CampaignId?.ToUpperInvariant(), !SkipListCheck, ListId != null);
+            TimeSpan session = _run.Runner.Client.Options.Timeout;
+            TimeSpan timeout = TimeoutSec > 0 ? TimeSpan.FromSeconds(TimeoutSec) : session > WebhookAllowance ? session : WebhookAllowance;
+            _executor = new AddLeadExecutor(_run.Runner, options, timeout);
+            _report = new AddLeadReport(this, AppendResult);
+            _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, archived: false, "added", WriteVerbose, vendorLeadCodes: false);
+            if (ListId != null)
+                _labels = ReadLabels(ListId);
+            _rowValues = new LeadRowValues(field => field.AddLeadTakes, CustomLabel,
+                new[] { AppendedAddResult.Status, AppendedAddResult.LeadId, AppendedAddResult.Message, "lead_id", "LeadIds", "Archived" });
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == InputObjectSet)
+            {
+                _run!.Read(_reader!, InputObject, Submit);
+                return;
+            }
+            foreach (string? value in PhoneNumber ?? new string?[] { null })
+                Submit(InputValue.PhoneNumber(value, value, PhoneCode));
+        }
+
+        protected override void EndProcessing()
+        {
+            _run!.WriteRemaining();
+            WriteVerbose(_report!.Summary(_run.Progress.Errors));
+        }
+
+        /// <summary>Reads one row into the lead to add, checks it, asks ShouldProcess and sends it; a refused row keeps its place.</summary>
+        private void Submit(InputValue phone)
+        {
+            if (phone.Part > 1)
+            {
+                if (phone.Column != null && !_otherPhoneColumns.Contains(phone.Column))
+                {
+                    _otherPhoneColumns.Add(phone.Column);
+                    WriteWarning($"Rows have more than one phone column: '{phone.Column}' is not loaded (a lead has one phone_number). Name the column to load with -PhoneProperty, and put a second number in a column named alt_phone.");
+                }
+                return;
+            }
+            // The row's place in the input, blank rows counted, so that Select-Object -Skip resumes a stopped load.
+            long row = ++_submitted + _reader!.BlankRows;
+            _run!.CountInput();
+            if (phone.Problem != null)
+            {
+                _run.Enqueue(_ => System.Threading.Tasks.Task.FromResult(new AddLeadOutcome(phone, row, null)));
+                return;
+            }
+            LeadToAdd? lead = Lead(phone, row, out InputProblem? problem);
+            if (lead is null)
+            {
+                _run.Enqueue(_ => System.Threading.Tasks.Task.FromResult(new AddLeadOutcome(phone, row, null) { Refusal = problem }));
+                return;
+            }
+            List<LeadFieldChange> cleaned = AddLeadChecks.Cleaning(lead, _executor!.NonLatin);
+            InputProblem? refusal = AddLeadChecks.Backslash(lead, phone.Target);
+            if (refusal is null && cleaned.Count > 0)
+            {
+                if (AllowCleanedValues || WhatIf())
+                    WriteWarning($"Row {row}: the server would store {AddLeadChecks.Describe(cleaned)}.{AddLeadChecks.Assumption(_executor.NonLatin)}");
+                else
+                    refusal = AddLeadChecks.Cleaned(lead, cleaned, _executor.NonLatin, phone.Target);
+            }
+            if (refusal != null)
+            {
+                _run.Enqueue(_ => System.Threading.Tasks.Task.FromResult(new AddLeadOutcome(phone, row, lead) { Refusal = refusal }));
+                return;
+            }
+            if (!ShouldProcess($"Lead {lead.Describe} (row {row})", $"Add to list {lead.ListId}: {Values(lead)}"))
+                return;
+            AddLeadExecutor executor = _executor;
+            _run.Enqueue(token => executor.RunAsync(lead, token));
+        }
+
+        /// <summary>The row as a lead to add, or null with the problem (no list).</summary>
+        private LeadToAdd? Lead(InputValue phone, long row, out InputProblem? problem)
+        {
+            var fields = new List<KeyValuePair<LeadField, string>>();
+            var custom = new List<KeyValuePair<string, string>>();
+            _rowValues!.Read(phone.InputObject, phone.Column, fields, custom);
+            ReportUnmatched();
+            // Parameters apply to every row and win over a row's column of the same field.
+            fields.RemoveAll(value => _given.Any(given => given.Key == value.Key));
+            fields.AddRange(_given);
+            custom.RemoveAll(value => _givenCustom.Any(given => string.Equals(given.Key, value.Key, StringComparison.OrdinalIgnoreCase)));
+            custom.AddRange(_givenCustom);
+            LeadField listField = LeadField.Find("list_id")!;
+            string? listId = ListId ?? fields.Where(value => value.Key == listField).Select(value => value.Value).FirstOrDefault();
+            fields.RemoveAll(value => value.Key == listField);
+            problem = null;
+            if (listId is null || !System.Text.RegularExpressions.Regex.IsMatch(listId, @"^\d{3,14}$"))
+            {
+                problem = new InputProblem("ListIdMissing", listId is null
+                    ? $"Row {row} ({phone.Key}) was not sent: it names no list. The server would put it in list 999."
+                    : $"Row {row} ({phone.Key}) was not sent: its list_id '{listId}' is not a list id (3 to 14 digits).",
+                    phone.Target, "Give the list with -ListId, or in a list_id column of every row.");
+                return null;
+            }
+            return new LeadToAdd(phone, listId, PhoneCode, fields, custom, row);
+        }
+
+        /// <summary>The custom field a column names: a label of the list, or a column named in -CustomFieldColumn.</summary>
+        private string? CustomLabel(string column)
+        {
+            if (CustomFieldColumn != null && CustomFieldColumn.Contains(column, StringComparer.OrdinalIgnoreCase)) return column;
+            return _labels?.Find(column);
+        }
+
+        private CustomFieldLabels ReadLabels(string listId)
+        {
+            CustomFieldLabels labels = ListCustomFieldsReader.ReadAsync(_run!.Runner.Client, listId, CancellationToken.None).GetAwaiter().GetResult();
+            WriteVerbose(labels.NotKnown is null
+                ? $"List {listId} has {(labels.Labels.Count == 0 ? "no custom fields" : "the custom fields " + string.Join(", ", labels.Labels))}."
+                : $"The custom fields of list {listId} are not known: {labels.NotKnown}.");
+            return labels;
+        }
+
+        /// <summary>Names, once each, the columns that are sent nowhere.</summary>
+        private void ReportUnmatched()
+        {
+            List<string> unmatched = _rowValues!.Unmatched;
+            if (unmatched.Count == _unmatchedReported) return;
+            string columns = string.Join(", ", unmatched.Skip(_unmatchedReported).Select(column => $"'{column}'"));
+            _unmatchedReported = unmatched.Count;
+            string custom = _labels?.NotKnown is string why
+                ? $" The list's custom fields are not known ({why}): name custom field columns with -CustomFieldColumn."
+                : " Custom fields go in columns named as the list's custom fields, or in -CustomField.";
+            WriteWarning($"Columns not loaded, because they name no lead field: {columns}.{custom}");
+        }
+
+        private List<KeyValuePair<LeadField, string>> GivenValues()
+        {
+            var values = new List<KeyValuePair<LeadField, string>>();
+            if (Value is null) return values;
+            foreach (DictionaryEntry entry in Value)
+            {
+                string name = PipelineRow.ColumnName(entry.Key);
+                LeadField? field = LeadField.Find(name);
+                if (field is null || !field.AddLeadTakes)
+                    ThrowTerminatingError(ErrorRecords.InvalidInput("UnknownField", $"-Value names '{name}', which is no lead field add_lead takes.", name,
+                        "Name standard fields (first_name, city, source_id ...) in -Value, and custom fields in -CustomField."));
+                string? text = InputText.Of(entry.Value);
+                if (!string.IsNullOrEmpty(text))
+                    values.Add(new KeyValuePair<LeadField, string>(field!, text!));
+            }
+            return values;
+        }
+
+        private string? Dnc(string list)
+        {
+            if (DncCheck is null) return null;
+            if (DncCheck.Contains(list + "AreaCode", StringComparer.OrdinalIgnoreCase)) return "AREACODE";
+            return DncCheck.Contains(list, StringComparer.OrdinalIgnoreCase) ? "Y" : null;
+        }
+
+        private static string Values(LeadToAdd lead)
+        {
+            IEnumerable<string> values = lead.Fields.Select(value => $"{value.Key.ApiName}='{value.Value}'")
+                .Concat(lead.CustomFields.Select(value => $"custom {value.Key}='{value.Value}'"));
+            string text = string.Join(", ", values);
+            return text.Length == 0 ? $"phone_number={lead.Phone.Key}" : $"phone_number={lead.Phone.Key}, {text}";
+        }
+
+        private void WriteOutcome(AddLeadOutcome outcome) => _report!.Write(_run!, outcome);
+    }
+}
