@@ -10,7 +10,8 @@
     saw; Get-VicidialCallLog on -CallLogNumbers numbers (Measure-CallLog.ps1: requests sent, numbers/s); and
     changing leads: one status on many leads with Set-VicidialLead (batch_update_lead) against a per-lead
     update_lead Invoke-RestMethod loop, and per-lead values from a CSV against raw HTTP update_lead at the same
-    concurrency. Prints tables of figures and ratios; asserts nothing.
+    concurrency; and adding leads (Measure-AddLead.ps1: Add-VicidialLead against raw HTTP add_lead and a naive
+    loop, client CPU per row, and -AddStreamRows rows streamed). Prints tables of figures and ratios; asserts nothing.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -26,6 +27,8 @@ param(
     [int] $ChangeLeads = 10000,
     [int] $NaiveChanges = 1000,
     [int] $CsvChanges = 10000,
+    [int] $AddRows = 10000,
+    [int] $AddStreamRows = 1000000,
     # Runs only the lead-change measurements.
     [switch] $OnlyChanges
 )
@@ -226,6 +229,9 @@ $connect
     Write-Host "call logs of $CallLogNumbers numbers..."
     $callLog = & (Join-Path $PSScriptRoot 'Measure-CallLog.ps1') -ModulePath $ModulePath -Configuration $Configuration -Numbers $CallLogNumbers -Server $server
 
+    Write-Host "adding leads ($AddRows rows against raw HTTP, $AddStreamRows streamed)..."
+    $adds = & (Join-Path $PSScriptRoot 'Measure-AddLead.ps1') -ModulePath $ModulePath -Configuration $Configuration -Rows $AddRows -StreamRows $AddStreamRows -Server $server
+
     Write-Host 'Import-Module...'
     $imports = 1..3 | ForEach-Object { [double](& dotnet pwsh -NoProfile -NonInteractive -Command "(Measure-Command { Import-Module '$ModulePath' }).TotalMilliseconds") }
 }
@@ -255,5 +261,7 @@ Write-Host 'Rate limit (Search-VicidialLead -MaximumRequestsPerSecond, 8 in flig
 $rates | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
 Write-Host 'Call logs (Get-VicidialCallLog; every other number has 3 calls):'
 $callLog | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
+Write-Host 'Adding leads (Add-VicidialLead vs raw HTTP add_lead at the same concurrency and a naive loop; new numbers each run):'
+$adds | Format-Table -AutoSize | Out-String -Width 250 | Write-Host
 Write-Host ("Import-Module: {0:N0} ms (best of 3; runs {1})" -f ($imports | Measure-Object -Minimum).Minimum, (($imports | ForEach-Object { '{0:N0}' -f $_ }) -join ', '))
 Write-Host "Machine: $([Environment]::ProcessorCount) cores; server and client share it, on 127.0.0.1."

@@ -10,6 +10,10 @@ using System.Text;
 // once, and prints "<leads> <seconds>". Usage: raw-http update <api-url> <changes-file> <concurrency> <user> <pass>
 if (args.Length == 6 && args[0] == "update")
     return await RawUpdates.RunAsync(args);
+// Or, with "add" first: one add_lead POST per row of a phone_number,first_name,last_name file into a list.
+// Usage: raw-http add <api-url> <rows-file> <concurrency> <user> <pass> <list-id>
+if (args.Length == 7 && args[0] == "add")
+    return await RawAdds.RunAsync(args);
 if (args.Length != 6)
 {
     Console.Error.WriteLine("usage: VicidialLeads.Benchmarks <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>");
