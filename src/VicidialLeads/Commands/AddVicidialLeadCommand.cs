@@ -225,12 +225,18 @@ namespace VicidialLeads.Commands
         {
             List<string> unmatched = _rowValues!.Unmatched;
             if (unmatched.Count == _unmatchedReported) return;
-            string columns = string.Join(", ", unmatched.Skip(_unmatchedReported).Select(column => $"'{column}'"));
+            List<string> added = unmatched.Skip(_unmatchedReported).ToList();
             _unmatchedReported = unmatched.Count;
-            string custom = _labels?.NotKnown is string why
-                ? $" The list's custom fields are not known ({why}): name custom field columns with -CustomFieldColumn."
+            // A standard field add_lead does not take (status: new leads are NEW) is named apart from the columns that name none.
+            string notTaken = string.Join(", ", added.Where(column => LeadField.Find(column) != null).Select(column => $"'{column}'"));
+            string unknown = string.Join(", ", added.Where(column => LeadField.Find(column) is null).Select(column => $"'{column}'"));
+            string custom = _labels is null ? " Custom field columns are found by name only with -ListId; else name them with -CustomFieldColumn."
+                : _labels.NotKnown is string why ? $" The list's custom fields are not known ({why}): name custom field columns with -CustomFieldColumn."
                 : " Custom fields go in columns named as the list's custom fields, or in -CustomField.";
-            WriteWarning($"Columns not loaded, because they name no lead field: {columns}.{custom}");
+            if (notTaken.Length > 0)
+                WriteWarning($"Columns not loaded, because add_lead does not take them (new leads are NEW; change them afterwards with Set-VicidialLead): {notTaken}.");
+            if (unknown.Length > 0)
+                WriteWarning($"Columns not loaded, because they name no lead field: {unknown}.{custom}");
         }
 
         private List<KeyValuePair<LeadField, string>> GivenValues()
@@ -242,7 +248,7 @@ namespace VicidialLeads.Commands
                 string name = PipelineRow.ColumnName(entry.Key);
                 LeadField? field = LeadField.Find(name);
                 if (field is null || !field.AddLeadTakes)
-                    ThrowTerminatingError(ErrorRecords.InvalidInput("UnknownField", $"-Value names '{name}', which is no lead field add_lead takes.", name,
+                    ThrowTerminatingError(ErrorRecords.InvalidInput("UnknownField", $"-Value names '{name}', which is no lead field add_lead takes{(field is null ? string.Empty : " (new leads are NEW; change the status afterwards with Set-VicidialLead)")}.", name,
                         "Name standard fields (first_name, city, source_id ...) in -Value, and custom fields in -CustomField."));
                 string? text = InputText.Of(entry.Value);
                 if (!string.IsNullOrEmpty(text))

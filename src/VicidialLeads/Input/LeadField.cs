@@ -31,8 +31,8 @@ namespace VicidialLeads.Input
 
         public LeadFieldKind Kind { get; }
 
-        /// <summary>Whether add_lead takes the field as a form field of its own name.</summary>
-        public bool AddLeadTakes => true;
+        /// <summary>Whether add_lead takes the field as a form field of its own name (it sets status NEW itself).</summary>
+        public bool AddLeadTakes => ApiName != "status";
 
         /// <summary>Every standard field, in the order vicidial_list holds them.</summary>
         public static IReadOnlyList<LeadField> All { get; } = new[]

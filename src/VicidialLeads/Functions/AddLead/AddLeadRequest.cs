@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using VicidialLeads.Input;
 using VicidialLeads.Transport;
 
@@ -18,8 +19,10 @@ namespace VicidialLeads.Functions.AddLead
             var fields = new List<KeyValuePair<string, string>>(lead.Fields.Count + lead.CustomFields.Count + 10)
             {
                 FormEncoder.Field("phone_number", lead.Phone.Key!),
-                FormEncoder.Field("phone_code", lead.PhoneCode),
             };
+            // A row's own phone_code column is the lead's; else the code the number was read with.
+            if (!lead.Fields.Any(value => value.Key.ApiName == "phone_code"))
+                fields.Add(FormEncoder.Field("phone_code", lead.PhoneCode));
             foreach (KeyValuePair<LeadField, string> value in lead.Fields)
                 fields.Add(FormEncoder.Field(value.Key.ApiName, value.Value));
             if (lead.CustomFields.Count > 0)
