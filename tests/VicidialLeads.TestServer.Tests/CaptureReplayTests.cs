@@ -54,7 +54,7 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(CapturedExchange.AllNames().Except(accounted));
-        Assert.Equal(249, CapturedExchange.AllNames().Count);
+        Assert.Equal(255, CapturedExchange.AllNames().Count);
         Assert.Equal(42, CaptureCatalog.AddRun.Count);
         Assert.Equal(21, CaptureCatalog.DncRun.Count);
         Assert.Contains("15c-rightpass-after-reset", CaptureCatalog.LockoutRun);

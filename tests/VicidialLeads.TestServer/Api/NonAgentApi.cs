@@ -6,7 +6,7 @@ namespace VicidialLeads.TestServer.Api;
 /// the user's allowed functions (17*), and last the function itself with its own permission check (16*).
 /// It serves lead_search, lead_all_info, lead_field_info, check_phone_number (for checks of the API), the history reads
 /// (phone_number_log, recording_lookup, lead_callback_info), add_dnc_phone and delete_dnc_phone, update_lead,
-/// batch_update_lead, lead_dearchive and add_lead; any other function gets
+/// batch_update_lead, lead_dearchive, add_lead and list_custom_fields; any other function gets
 /// <c>NO FUNCTION SPECIFIED</c>.
 /// </summary>
 internal sealed class NonAgentApi(TestServerState state)
@@ -25,6 +25,7 @@ internal sealed class NonAgentApi(TestServerState state)
     private readonly LeadDearchive _leadDearchive = new(state);
     private readonly BatchUpdateLead _batchUpdateLead = new(state);
     private readonly AddLead _addLead = new(state);
+    private readonly ListCustomFields _listCustomFields = new(state);
 
     public ApiResponse Answer(ApiParameters parameters, string clientAddress)
     {
@@ -71,6 +72,7 @@ internal sealed class NonAgentApi(TestServerState state)
             ApiFunctions.LeadDearchive => _leadDearchive.Answer(user, permissions, parameters),
             ApiFunctions.BatchUpdateLead => _batchUpdateLead.Answer(user, permissions, parameters),
             ApiFunctions.AddLead => _addLead.Answer(user, permissions, parameters),
+            ApiFunctions.ListCustomFields => _listCustomFields.Answer(user, permissions, parameters),
             _ => ApiFunctions.NoFunctionSpecified,
         };
     }
