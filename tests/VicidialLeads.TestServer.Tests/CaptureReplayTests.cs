@@ -49,11 +49,13 @@ public sealed class CaptureReplayTests(ServerFixture fixture) : IClassFixture<Se
             .Concat(CaptureCatalog.StrictMode)
             .Concat(CaptureCatalog.DncRun)
             .Concat(CaptureCatalog.WriteRun)
+            .Concat(CaptureCatalog.AddRun)
             .Concat(CaptureCatalog.ParsedOnly)
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(CapturedExchange.AllNames().Except(accounted));
-        Assert.Equal(203, CapturedExchange.AllNames().Count);
+        Assert.Equal(255, CapturedExchange.AllNames().Count);
+        Assert.Equal(42, CaptureCatalog.AddRun.Count);
         Assert.Equal(21, CaptureCatalog.DncRun.Count);
         Assert.Contains("15c-rightpass-after-reset", CaptureCatalog.LockoutRun);
         Assert.Contains("92-strict-lead_search", CaptureCatalog.ReplayedAlone);

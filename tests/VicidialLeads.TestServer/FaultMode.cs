@@ -50,4 +50,10 @@ public enum FaultMode
 
     /// <summary>The real answer, its work done, sent with HTTP 500: what the server does when logging a write fails (58, 68).</summary>
     AnswerThen500,
+
+    /// <summary>
+    /// The request's work is done (an add_lead inserts its lead, any webhook delay included), then the connection is
+    /// aborted with no response: an answer lost after a write.
+    /// </summary>
+    AnswerLost,
 }

@@ -80,6 +80,47 @@ internal sealed class LeadStore
         return added;
     }
 
+    /// <summary>Sets the next id <see cref="AddWithNewIds"/> gives, never below the highest id held plus one (AUTO_INCREMENT).</summary>
+    public void SetNextId(long nextId)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            _highestLeadId = Math.Max(_highestLeadId, nextId - 1);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// The lead with the highest id among those <paramref name="filter"/> accepts, looking at every row: for the
+    /// conditions no index serves (alt_phone, title). Costs a pass over the table.
+    /// </summary>
+    public Lead? FindNewest(Func<Lead, bool> filter)
+    {
+        Lead? newest = null;
+        _lock.EnterReadLock();
+        try
+        {
+            for (var index = 0; index < _leads.Count; index++)
+            {
+                var lead = _leads[index];
+                if ((newest is null || lead.LeadId > newest.LeadId) && !_removed.Contains(index) && filter(lead))
+                {
+                    newest = lead;
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        return newest;
+    }
+
     /// <summary>Generates random leads; see <see cref="LeadGenerator"/> for what they look like.</summary>
     public void AddGenerated(int count, int seed)
     {

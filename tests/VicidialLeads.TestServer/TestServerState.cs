@@ -21,11 +21,14 @@ public sealed class TestServerState
         AddUser("apinoperm", "nope1234", ApiUserPermissions.FullAccess with { ModifyLeads = false });
         AddUser("apilimited", "limit1234", ApiUserPermissions.OnlyFunctions("version"));
         AddUser("apiscratch", "scratch1234", ApiUserPermissions.ListAdministrator);
+        AddUser("apirestrict", "restrict1234", ApiUserPermissions.ListRestricted("OTHERCAM"));
         Dnc.Add("5557000130", DncLists.SystemList);
         Dnc.Add("5557000131", "TESTCAMP");
         SetCampaign("TESTCAMP", 101, 102, 998, 999);
         SetCampaign("OTHERCAMP", 201);
+        SetCampaign("BULKCAMP", 301, 302, 303, 304, 305);
         DefineCustomFields(101, "account_no", "contract_type", "cf_notes");
+        NameCapturedLists();
     }
 
     /// <summary>The server's current time: the configured clock plus any <see cref="ShiftClock"/>.</summary>
@@ -75,6 +78,8 @@ public sealed class TestServerState
     internal FaultInjector Faults { get; } = new();
 
     internal DncLists Dnc { get; } = new();
+
+    internal ListDirectory Lists { get; } = new();
 
     internal RequestStatistics Statistics { get; } = new();
 
@@ -187,6 +192,30 @@ public sealed class TestServerState
         }
     }
 
+    /// <summary>Names a list and sets its active flag, as list_custom_fields prints them; a list never named is "List N", active.</summary>
+    public void SetListName(int listId, string name, bool active = true)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Lists.SetName(listId, name, active);
+    }
+
+    /// <summary>
+    /// Gives list <paramref name="listId"/> a new-lead webhook that takes <paramref name="delay"/> to answer: add_lead
+    /// inserts the lead, then waits that long before answering (82), or less if the client gives up or the server stops
+    /// (the lead stays). <see cref="TimeSpan.Zero"/> removes it.
+    /// </summary>
+    public void SetNewLeadWebhookDelay(int listId, TimeSpan delay) => Lists.SetWebhookDelay(listId, delay);
+
+    /// <summary>
+    /// Sets vicidial_list's AUTO_INCREMENT: the next lead add_lead (or <see cref="AddLead(string, int, string, bool)"/>) inserts
+    /// gets this id. As in MySQL, it never goes below the highest id held plus one.
+    /// </summary>
+    public void SetNextLeadId(long nextLeadId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nextLeadId);
+        Leads.SetNextId(nextLeadId);
+    }
+
     /// <summary>Whether a do-not-call list holds the entry: <paramref name="campaignId"/> SYSTEM_INTERNAL is the system list.</summary>
     public bool IsDncListed(string phoneNumber, string campaignId = DncLists.SystemList) => Dnc.Contains(phoneNumber, campaignId);
 
@@ -234,6 +263,26 @@ public sealed class TestServerState
         Users.ResetAllLockouts();
     }
 
+    /// <summary>The campaign holding <paramref name="listId"/> (as vicidial_lists stores it, cut to 8 characters), or null when none does: the list is not defined.</summary>
+    internal string? CampaignOf(int listId)
+    {
+        lock (_gate)
+        {
+            var campaign = _campaignLists.FirstOrDefault(pair => pair.Value.Contains(listId)).Key;
+            return campaign is null ? null : ListDirectory.StoredCampaignId(campaign);
+        }
+    }
+
+    /// <summary>Every defined list (held by a campaign) with its campaign as vicidial_lists stores it, by list id.</summary>
+    internal IReadOnlyList<(int ListId, string CampaignId)> DefinedLists()
+    {
+        lock (_gate)
+        {
+            return _campaignLists.Values.SelectMany(lists => lists).Distinct().Order()
+                .Select(listId => (listId, CampaignOf(listId)!)).ToList();
+        }
+    }
+
     /// <summary>The lists of the campaign that holds <paramref name="listId"/>; empty when no campaign does.</summary>
     internal IReadOnlySet<int> ListsOfCampaignHolding(int listId)
     {
@@ -241,5 +290,20 @@ public sealed class TestServerState
         {
             return _campaignLists.Values.FirstOrDefault(lists => lists.Contains(listId)) ?? new HashSet<int>();
         }
+    }
+
+    /// <summary>The names and active flags of the captured server's lists (85d).</summary>
+    private void NameCapturedLists()
+    {
+        SetListName(101, "Test list 101");
+        SetListName(102, "Test list 102");
+        SetListName(201, "Other list 201");
+        for (var listId = 301; listId <= 305; listId++)
+        {
+            SetListName(listId, $"Bulk list {listId}", active: false);
+        }
+
+        SetListName(998, "Default Manual list", active: false);
+        SetListName(999, "Default inbound list", active: false);
     }
 }

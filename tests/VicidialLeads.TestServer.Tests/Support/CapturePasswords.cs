@@ -27,6 +27,7 @@ internal static partial class CapturePasswords
         ["apinoperm"] = "nope1234",
         ["apilimited"] = "limit1234",
         ["apiscratch"] = "scratch1234",
+        ["apirestrict"] = "restrict1234",
     };
 
     public static string For(CapturedExchange capture, string user)

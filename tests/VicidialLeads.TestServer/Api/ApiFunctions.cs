@@ -17,12 +17,18 @@ internal static class ApiFunctions
     public const string UpdateLead = "update_lead";
     public const string LeadDearchive = "lead_dearchive";
     public const string BatchUpdateLead = "batch_update_lead";
+    public const string AddLead = "add_lead";
+    public const string ListCustomFields = "list_custom_fields";
 
     public const string VersionNumber = "2.14-202";
     public const string BuildNumber = "250720-1841";
 
     /// <summary>The captured server ran at UTC-5 with no daylight saving.</summary>
     private static readonly TimeSpan ServerUtcOffset = TimeSpan.FromHours(-5);
+
+    /// <summary>A moment as the server's PHP and MySQL print local time (entry_date, last_local_call_time).</summary>
+    public static string LocalTime(DateTimeOffset moment) =>
+        moment.ToOffset(ServerUtcOffset).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     public static ApiResponse VersionAnswer(DateTimeOffset now) => ApiResponse.Php(FormattableString.Invariant(
         $"VERSION: {VersionNumber}|BUILD: {BuildNumber}|DATE: {now.ToOffset(ServerUtcOffset):yyyy-MM-dd HH:mm:ss}|EPOCH: {now.ToUnixTimeSeconds()}|DST: 0|TZ: -5.00|TZNOW: -5.00|\n"));

@@ -13,10 +13,13 @@ internal sealed class ApiParameters
     private readonly IQueryCollection _query;
     private readonly IFormCollection _form;
 
-    private ApiParameters(IQueryCollection query, IFormCollection form)
+    private readonly string _rawQuery;
+
+    private ApiParameters(IQueryCollection query, IFormCollection form, string rawQuery)
     {
         _query = query;
         _form = form;
+        _rawQuery = rawQuery;
     }
 
     public string this[string name] =>
@@ -31,6 +34,9 @@ internal sealed class ApiParameters
     /// <summary>The value of the last POST field, which the real server logs (vicidial_api_log.value) after a write.</summary>
     public string LastPostValue => _form.Count == 0 ? string.Empty : LastOf(_form.Last().Value);
 
+    /// <summary>The query string as sent (still percent-encoded), which the real server logs (vicidial_api_urls.url).</summary>
+    public string RawQuery => _query.Count == 0 ? string.Empty : _rawQuery;
+
     public string Function => VicidialText.Identifier(this["function"]);
 
     /// <summary>The user name, cleaned as the real server cleans it.</summary>
@@ -41,11 +47,11 @@ internal sealed class ApiParameters
         var form = request.HasFormContentType
             ? await request.ReadFormAsync(formOptions, cancellationToken)
             : FormCollection.Empty;
-        return new ApiParameters(request.Query, form);
+        return new ApiParameters(request.Query, form, request.QueryString.Value ?? string.Empty);
     }
 
     private static string LastOf(StringValues values) => values.Count == 0 ? string.Empty : values[^1] ?? string.Empty;
 
     /// <summary>Parameters from the query string alone, for requests refused before their body is read.</summary>
-    public static ApiParameters FromQuery(HttpRequest request) => new(request.Query, FormCollection.Empty);
+    public static ApiParameters FromQuery(HttpRequest request) => new(request.Query, FormCollection.Empty, request.QueryString.Value ?? string.Empty);
 }

@@ -10,6 +10,9 @@ namespace VicidialLeads.TestServer.Api;
 /// <param name="CloseConnection">Whether the server closes the connection after it, as Apache does for errors.</param>
 internal sealed record ApiResponse(int StatusCode, byte[] Body, string ContentType, bool FromPhp, bool CloseConnection)
 {
+    /// <summary>How long the server works on after the answer is ready and before it sends it (a slow webhook, 82).</summary>
+    public TimeSpan WaitBeforeAnswer { get; init; }
+
     public const string PhpContentType = "text/html; charset=utf-8";
     public const string ApacheContentType = "text/html; charset=iso-8859-1";
 

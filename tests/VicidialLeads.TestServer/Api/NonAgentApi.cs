@@ -5,7 +5,8 @@ namespace VicidialLeads.TestServer.Api;
 /// <c>version</c> and <c>coffee</c> need no login; then login (20d: before the source check), source (18–20c),
 /// the user's allowed functions (17*), and last the function itself with its own permission check (16*).
 /// It serves lead_search, lead_all_info, lead_field_info, check_phone_number (for checks of the API), the history reads
-/// (phone_number_log, recording_lookup, lead_callback_info), add_dnc_phone and delete_dnc_phone; any other function gets
+/// (phone_number_log, recording_lookup, lead_callback_info), add_dnc_phone and delete_dnc_phone, update_lead,
+/// batch_update_lead, lead_dearchive, add_lead and list_custom_fields; any other function gets
 /// <c>NO FUNCTION SPECIFIED</c>.
 /// </summary>
 internal sealed class NonAgentApi(TestServerState state)
@@ -23,6 +24,8 @@ internal sealed class NonAgentApi(TestServerState state)
     private readonly UpdateLead _updateLead = new(state);
     private readonly LeadDearchive _leadDearchive = new(state);
     private readonly BatchUpdateLead _batchUpdateLead = new(state);
+    private readonly AddLead _addLead = new(state);
+    private readonly ListCustomFields _listCustomFields = new(state);
 
     public ApiResponse Answer(ApiParameters parameters, string clientAddress)
     {
@@ -68,6 +71,8 @@ internal sealed class NonAgentApi(TestServerState state)
             ApiFunctions.UpdateLead => _updateLead.Answer(user, permissions, parameters),
             ApiFunctions.LeadDearchive => _leadDearchive.Answer(user, permissions, parameters),
             ApiFunctions.BatchUpdateLead => _batchUpdateLead.Answer(user, permissions, parameters),
+            ApiFunctions.AddLead => _addLead.Answer(user, permissions, parameters),
+            ApiFunctions.ListCustomFields => _listCustomFields.Answer(user, permissions, parameters),
             _ => ApiFunctions.NoFunctionSpecified,
         };
     }

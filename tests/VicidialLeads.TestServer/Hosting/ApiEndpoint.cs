@@ -50,10 +50,24 @@ internal sealed class ApiEndpoint(TestServerState state, FormOptions formOptions
             return 0;
         }
 
-        ApiResponse RealAnswer() => _api.Answer(parameters, ClientAddress(context));
+        // The modes that replace the answer without doing the work never compute it.
+        ApiResponse? real = null;
+        if (fault.Mode is not (FaultMode.Status500 or FaultMode.Status503 or FaultMode.HtmlPage or FaultMode.RandomBytes))
+        {
+            real = _api.Answer(parameters, ClientAddress(context));
+            if (real.WaitBeforeAnswer > TimeSpan.Zero && !await WaitAsync(real.WaitBeforeAnswer, context.RequestAborted))
+            {
+                return 0;
+            }
+        }
+
+        ApiResponse RealAnswer() => real ?? throw new InvalidOperationException($"Fault {fault.Mode} has no real answer.");
 
         switch (fault.Mode)
         {
+            case FaultMode.AnswerLost:
+                context.Abort();
+                return 0;
             case FaultMode.HugeBody:
                 await ResponseWriter.WriteHugeAsync(context, RealAnswer(), fault.Options.HugeBodyBytes, fault.Options.HugeBodyDeclaresLength);
                 return StatusCodes.Status200OK;
@@ -96,12 +110,15 @@ internal sealed class ApiEndpoint(TestServerState state, FormOptions formOptions
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Waits out the stall; false when the client gave up (or the server stops) first.</summary>
-    private async Task<bool> StallAsync(CancellationToken requestAborted)
+    private Task<bool> StallAsync(CancellationToken requestAborted) => WaitAsync(maxStall, requestAborted);
+
+    /// <summary>Waits; false when the client gives up first. A stopping server ends the wait and the answer goes at once.</summary>
+    private async Task<bool> WaitAsync(TimeSpan delay, CancellationToken requestAborted)
     {
-        using var stall = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, serverStopping);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, serverStopping);
         try
         {
-            await Task.Delay(maxStall, stall.Token);
+            await Task.Delay(delay, wait.Token);
         }
         catch (OperationCanceledException) when (requestAborted.IsCancellationRequested)
         {

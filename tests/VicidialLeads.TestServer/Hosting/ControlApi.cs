@@ -50,8 +50,9 @@ internal static class ControlApi
             return Done();
         });
 
-        control.MapPost("/users", (string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked, int? viewReports, int? modifyLists, int? deleteFromDnc) =>
+        control.MapPost("/users", (HttpRequest request, string user, string pass, int? level, int? modifyLeads, string? functions, int? ipBlocked, int? viewReports, int? modifyLists, int? deleteFromDnc) =>
         {
+            var query = request.Query;
             var permissions = new ApiUserPermissions(
                 level ?? ApiUserPermissions.FullAccess.UserLevel,
                 (modifyLeads ?? 1) != 0,
@@ -59,7 +60,9 @@ internal static class ControlApi
                 (ipBlocked ?? 0) != 0,
                 ViewReports: (viewReports ?? 1) != 0,
                 ModifyLists: (modifyLists ?? 0) != 0,
-                DeleteFromDnc: (deleteFromDnc ?? 0) != 0);
+                DeleteFromDnc: (deleteFromDnc ?? 0) != 0,
+                ApiListRestrict: query["listRestrict"].ToString() is { Length: > 0 } restrict && restrict != "0",
+                AllowedCampaigns: AllowedCampaigns(query["allowedCampaigns"].ToString()));
             state.AddUser(user, pass, permissions);
             return Done();
         });
@@ -89,6 +92,23 @@ internal static class ControlApi
             }
 
             state.AddCalls(History.GeneratedCalls.For(phoneFrom, count, step ?? 1, outbound ?? 1, inbound ?? 0));
+            return Done();
+        });
+
+        control.MapPost("/webhook", (int listId, int delayMs) =>
+        {
+            if (delayMs < 0)
+            {
+                return Refused("delayMs must be 0 (no webhook) or more.");
+            }
+
+            state.SetNewLeadWebhookDelay(listId, TimeSpan.FromMilliseconds(delayMs));
+            return Done();
+        });
+
+        control.MapPost("/lists", (int listId, string name, int? active) =>
+        {
+            state.SetListName(listId, name, (active ?? 1) != 0);
             return Done();
         });
 
@@ -132,6 +152,12 @@ internal static class ControlApi
         string.IsNullOrWhiteSpace(functions) || string.Equals(functions, "all", StringComparison.OrdinalIgnoreCase)
             ? null
             : functions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"all" (or nothing) means -ALL-CAMPAIGNS-; otherwise a comma-separated list of campaign ids.</summary>
+    private static IReadOnlySet<string>? AllowedCampaigns(string campaigns) =>
+        string.IsNullOrWhiteSpace(campaigns) || string.Equals(campaigns, "all", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : campaigns.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static object Statistics(TestServerState state, int recent)
     {
