@@ -32,6 +32,7 @@ namespace VicidialLeads.Commands
         private List<KeyValuePair<LeadField, string>> _given = new List<KeyValuePair<LeadField, string>>();
         private List<KeyValuePair<string, string>> _givenCustom = new List<KeyValuePair<string, string>>();
         private CustomFieldLabels? _labels;
+        private bool _labelsRead;
         private readonly List<string> _otherPhoneColumns = new List<string>();
         private int _unmatchedReported;
         private long _submitted;
@@ -108,8 +109,6 @@ namespace VicidialLeads.Commands
             _executor = new AddLeadExecutor(_run.Runner, options, timeout);
             _report = new AddLeadReport(this, AppendResult);
             _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, archived: false, "added", WriteVerbose, vendorLeadCodes: false);
-            if (ListId != null)
-                _labels = ReadLabels(ListId);
             _rowValues = new LeadRowValues(field => field.AddLeadTakes, CustomLabel,
                 new[] { AppendedAddResult.Status, AppendedAddResult.LeadId, AppendedAddResult.Message, "lead_id", "LeadIds", "Archived" });
         }
@@ -208,6 +207,12 @@ namespace VicidialLeads.Commands
         private string? CustomLabel(string column)
         {
             if (CustomFieldColumn != null && CustomFieldColumn.Contains(column, StringComparer.OrdinalIgnoreCase)) return column;
+            // The list's custom fields are read once, when a row first has a column that may be one.
+            if (!_labelsRead && ListId != null)
+            {
+                _labelsRead = true;
+                _labels = ReadLabels(ListId);
+            }
             return _labels?.Find(column);
         }
 

@@ -105,6 +105,10 @@ namespace VicidialLeads.Input
         public InputValue AlternateForm() =>
             new InputValue(InputObject, Text, Kind, AlternateKey, null, LeadId, Archived, Problem, Mistake, Column, Part, Parts);
 
+        /// <summary>The value as read from a row's only phone column <paramref name="column"/>: named, its problem as it is.</summary>
+        public InputValue ReadFrom(string column) =>
+            new InputValue(InputObject, Text, Kind, Key, AlternateKey, LeadId, Archived, Problem, Mistake, column, 1, 1);
+
         /// <summary>The value as read from <paramref name="column"/>, part <paramref name="part"/> of <paramref name="parts"/> of its row; a problem names the column.</summary>
         public InputValue InColumn(string column, int part, int parts) =>
             new InputValue(InputObject, Text, Kind, Key, AlternateKey, LeadId, Archived, Problem is null ? null : $"Column '{column}': {Problem}", Mistake, column, part, parts);

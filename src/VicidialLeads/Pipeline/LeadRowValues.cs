@@ -18,7 +18,7 @@ namespace VicidialLeads.Pipeline
         private readonly HashSet<string> _skipped;
 
         /// <param name="sent">Whether a standard field is sent from a row's column (the phone number comes from its own reader).</param>
-        /// <param name="customField">The custom field a column names, or null.</param>
+        /// <param name="customField">The custom field a column that names no standard field names, or null.</param>
         /// <param name="skipped">Columns read elsewhere (the phone columns), neither values nor unmatched.</param>
         public LeadRowValues(Func<LeadField, bool> sent, Func<string, string?> customField, IEnumerable<string> skipped)
         {
@@ -49,16 +49,19 @@ namespace VicidialLeads.Pipeline
         {
             if (_skipped.Contains(column) || string.Equals(column, phoneColumn, StringComparison.OrdinalIgnoreCase)) return;
             string? text = InputText.Of(cell);
-            string? label = _customField(column);
-            if (label != null)
-            {
-                if (!string.IsNullOrEmpty(text)) custom.Add(new KeyValuePair<string, string>(label, text!));
-                return;
-            }
             LeadField? field = LeadField.Find(column);
             if (field is null || !_sent(field))
             {
-                if (!Unmatched.Contains(column)) Unmatched.Add(column);
+                // Asked only for columns that are no standard field, so a list's custom fields are read only when a row may have one.
+                string? label = _customField(column);
+                if (label != null)
+                {
+                    if (!string.IsNullOrEmpty(text)) custom.Add(new KeyValuePair<string, string>(label, text!));
+                }
+                else if (!Unmatched.Contains(column))
+                {
+                    Unmatched.Add(column);
+                }
                 return;
             }
             if (string.IsNullOrEmpty(text)) return;

@@ -138,7 +138,7 @@ namespace VicidialLeads.Pipeline
                 if (IsEmpty(only) && _row.IsBlank(row))
                     BlankRows++;
                 else
-                    values.Add(InputValue.PhoneNumber(row, only, _phoneCode, archived));
+                    values.Add(InputValue.PhoneNumber(row, only, _phoneCode, archived).ReadFrom(columns.Value.Name));
                 return;
             }
             var filled = new List<(ColumnChoice Column, object? Cell)>(columns.Values.Count);
