@@ -215,5 +215,26 @@ namespace VicidialLeads.Tests.AddLead
             var read = Fixture.ConnectAndRun("Get-VicidialLead -PhoneNumber 8135550172 -IncludeCustomFields", user: ListAdmin, password: ListAdminPassword);
             Assert.Equal("AC-172", read.Leads.Single().CustomFields["account_no"]);
         }
+
+        [Fact]
+        public void A_load_stopped_by_an_outage_says_what_was_added_and_from_which_row_to_resume()
+        {
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 2 -MaximumOutageSec 1");
+            var run = RunUnderFault(
+                "1..6 | ForEach-Object { if ($_ -eq 4) { $state.SetFault([VicidialLeads.TestServer.FaultMode]::Drop, [int]::MaxValue, 1.0, $null, $null) }; '81355502{0:00}' -f $_ } |\n" +
+                "    Add-VicidialLead -ListId 101 -ThrottleLimit 1",
+                new Dictionary<string, object?> { ["state"] = Fixture.Server.State });
+            Assert.NotNull(run.Terminating);
+            var added = Results(run);
+            Assert.InRange(added.Count, 1, 3);
+            Assert.All(added, r => Assert.Equal(LeadAddStatus.Added, r.Status));
+            string message = run.Terminating!.Exception.Message;
+            // Every row before the stop has its result or its error; the stop names the next row, to resume from.
+            int written = added.Count + run.Errors.Count;
+            Assert.Contains($"{added.Count} added", message);
+            Assert.Contains($"from row {written + 1}", message);
+            Assert.Contains($"Select-Object -Skip {written}", message);
+            Assert.Contains("-DuplicateCheck DUPLIST", message);
+        }
     }
 }
