@@ -73,6 +73,35 @@ public sealed partial class AddLeadTests() : FreshServerTestBase(new TestServerO
     }
 
     [Fact]
+    public async Task A_stopping_server_ends_the_webhook_wait_and_keeps_the_lead()
+    {
+        VicidialTestServer? server = await VicidialTestServer.StartAsync();
+        var state = server.State;
+        try
+        {
+            state.SetNewLeadWebhookDelay(101, TimeSpan.FromMinutes(10));
+            var leadsBefore = state.LeadCount;
+            var sending = Client.PostFormAsync(server, Form("phone_number=5557000213&list_id=101"));
+            await Poll.UntilAsync(() => state.LeadCount == leadsBefore + 1, TimeSpan.FromSeconds(10));
+
+            await server.DisposeAsync();
+            server = null;
+
+            // Stopping answers at once rather than wait out ten minutes (the bound only keeps a failure from hanging).
+            var answer = await sending.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.StartsWith("SUCCESS: add_lead LEAD HAS BEEN ADDED - 5557000213|101|", answer.Body);
+            Assert.Single(state.Leads.FindByPhoneNumbers(["5557000213"], _ => true, 10));
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task AnswerLost_inserts_the_lead_then_drops_the_connection_and_a_retry_adds_a_second_lead()
     {
         Server.State.SetFault(FaultMode.AnswerLost, count: 1);

@@ -96,6 +96,28 @@ public sealed class ControlApiTests : FreshServerTestBase
     }
 
     [Fact]
+    public async Task WebhookDelaysListNamesRestrictedUsersAndAnswerLostAreSetOverHttp()
+    {
+        await PostAsync("webhook?listId=201&delayMs=60000");
+        Assert.Equal(TimeSpan.FromMinutes(1), Server.State.Lists.WebhookDelayOf(201));
+        await PostAsync("webhook?listId=201&delayMs=0");
+        Assert.Equal(TimeSpan.Zero, Server.State.Lists.WebhookDelayOf(201));
+
+        await PostAsync("lists?listId=201&name=Renamed&active=0");
+        await PostAsync("users?user=restricted&pass=restricted9&modifyLists=1&listRestrict=1&allowedCampaigns=OTHERCAM");
+        Assert.Equal("201|Renamed|OTHERCAM|N|||\n", (await Client.GetAsync(Server, "source=test&user=restricted&pass=restricted9&function=list_custom_fields&list_id=---ALL---")).Body);
+        Assert.Equal("ERROR: add_lead NOT AN ALLOWED LIST ID - 5557000301|101\n",
+            (await Client.GetAsync(Server, "source=test&user=restricted&pass=restricted9&function=add_lead&phone_number=5557000301&list_id=101")).Body);
+
+        await PostAsync("fault?mode=AnswerLost&count=1");
+        await Assert.ThrowsAsync<HttpRequestException>(() => Client.GetAsync(Server, "source=test&user=6666&pass=1234&function=add_lead&phone_number=5557000302&list_id=101"));
+        Assert.Single(Server.State.Leads.FindByPhoneNumbers(["5557000302"], _ => true, 10));
+
+        using var refused = await Client.PostAsync(new Uri(Server.BaseUri, "_control/webhook?listId=201&delayMs=-1"), null);
+        Assert.Equal(400, (int)refused.StatusCode);
+    }
+
+    [Fact]
     public async Task LeadsAreAddedAsTsvOverHttp()
     {
         const string Tsv = "lead_id\tphone_number\tlist_id\tentry_list_id\tvendor_lead_code\tfirst_name\tlast_name\tstatus\ttable\n"

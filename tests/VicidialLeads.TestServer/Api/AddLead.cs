@@ -39,6 +39,17 @@ internal sealed class AddLead(TestServerState state)
     private const int PhoneCodeLength = 10;
     private const string DefaultListId = "999";
 
+    /// <summary>
+    /// The columns the INSERT takes from the request as given (after cleaning); the others (status, user, phone_code,
+    /// entry_list_id, called_count, gmt_offset_now, last_local_call_time) it sets itself. Lengths come from <see cref="LeadColumns"/>.
+    /// </summary>
+    private static readonly HashSet<string> RequestColumns =
+    [
+        "vendor_lead_code", "source_id", "title", "first_name", "middle_initial", "last_name", "address1", "address2", "address3", "city",
+        "state", "province", "postal_code", "country_code", "gender", "date_of_birth", "alt_phone", "email", "security_phrase", "comments",
+        "rank", "owner",
+    ];
+
     /// <summary>The columns whose cleaning keeps backslashes, so one at the end escapes the INSERT's closing quote.</summary>
     private static readonly string[] BackslashColumns = ["vendor_lead_code", "source_id", "comments"];
 
@@ -102,7 +113,7 @@ internal sealed class AddLead(TestServerState state)
             return reply.Done() with { StatusCode = StatusCodes.Status501NotImplemented, CloseConnection = true };
         }
 
-        if (BackslashColumns.Any(column => UpdateLead.HasTrailingBackslash(CleanedText(parameters[column]))))
+        if (BackslashColumns.Any(column => EndsInEscape(CleanedText(parameters[column]))))
         {
             return reply.Died();
         }
@@ -179,7 +190,7 @@ internal sealed class AddLead(TestServerState state)
             LastLocalCallTime = ApiFunctions.LocalTime(state.Now),
         };
         var lead = new Lead(leadId, phone, listId, entryListId, Status: "NEW", Details: details);
-        foreach (var (column, length) in LeadColumns.Writable.Where(column => column.Name != "status"))
+        foreach (var (column, length) in LeadColumns.Writable.Where(column => RequestColumns.Contains(column.Name)))
         {
             lead = LeadColumns.Set(lead, column, StoredValue.Of(column, parameters[column], length));
         }
@@ -197,7 +208,7 @@ internal sealed class AddLead(TestServerState state)
         }
 
         var row = fields.ToDictionary(name => name, name => CustomValue(parameters[name]), StringComparer.OrdinalIgnoreCase);
-        if (row.Values.Any(UpdateLead.HasTrailingBackslash))
+        if (row.Values.Any(EndsInEscape))
         {
             return null;
         }
@@ -222,6 +233,9 @@ internal sealed class AddLead(TestServerState state)
         return digits.Length == 0 ? state.CampaignOf(0) is not null
             : int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var listId) && state.CampaignOf(listId) is not null;
     }
+
+    /// <summary>Whether the value ends in an odd number of backslashes, which escapes the closing quote in the SQL.</summary>
+    private static bool EndsInEscape(string value) => (value.Length - value.TrimEnd('\\').Length) % 2 == 1;
 
     private static string UpperCase(string value) => string.Concat(value.Where(char.IsAsciiLetterUpper));
 
