@@ -110,18 +110,31 @@ $connect
 `$t = Measure-Command { Set-VicidialLead -LeadId `$ids -Status BENCH0 }
 `$t2 = 1..3 | ForEach-Object { `$status = "BENCH`$_"; Measure-Command { Set-VicidialLead -LeadId `$ids -Status `$status } } | Sort-Object TotalSeconds | Select-Object -First 1$report
 "@
-    $rawSet = "$(& dotnet $rawClient update $api $changesFile 4 6666 1234)".Trim() -split '\s+'
-    $csvSet = Invoke-Child @"
+    # Raw HTTP and the cmdlet measured alike: each round a fresh process runs the file once to warm up, then once
+    # measured; three rounds, raw and cmdlet alternating so a busy moment of the machine hits both; the best counts.
+    $rawRuns = [System.Collections.Generic.List[double]]::new()
+    $csvRuns = [System.Collections.Generic.List[double]]::new()
+    foreach ($round in 1..3) {
+        $raw = "$(& dotnet $rawClient update $api $changesFile 4 6666 1234)".Trim() -split '\s+'
+        $rawRuns.Add([double]$raw[2])
+        $csv = Invoke-Child @"
 $connect
-`$t = Measure-Command { Import-Csv '$changesFile' | Set-VicidialLead }
-`$t2 = 1..3 | ForEach-Object { Measure-Command { Import-Csv '$changesFile' | Set-VicidialLead } } | Sort-Object TotalSeconds | Select-Object -First 1$report
+`$t = Measure-Command { Import-Csv '$changesFile' | Set-VicidialLead -ThrottleLimit 4 }
+`$t2 = Measure-Command { Import-Csv '$changesFile' | Set-VicidialLead -ThrottleLimit 4 }$report
 "@
+        $csvRuns.Add($csv.WarmSeconds)
+        if ($round -eq 1) { $csvSet = $csv; $rawFirst = [double]$raw[1] }
+    }
+    $rawBest = ($rawRuns | Measure-Object -Minimum).Minimum
+    $csvSet.WarmSeconds = ($csvRuns | Measure-Object -Minimum).Minimum
+    $rawSet = @([int]$raw[0], $rawBest)
     $naiveSetRate = $NaiveChanges / $naiveSet.Seconds
+    # Ratios to raw HTTP compare like with like: the warmed-up best of each.
     $rawSetRate = [double]$rawSet[0] / [double]$rawSet[1]
     $changes = @(
         [pscustomobject]@{ Run = "naive update_lead Invoke-RestMethod loop ($NaiveChanges leads, one status)"; Leads = $NaiveChanges; Seconds = $naiveSet.Seconds; Best = $null }
         [pscustomobject]@{ Run = "Set-VicidialLead -LeadId `$ids -Status (batch_update_lead, $ChangeLeads leads)"; Leads = $ChangeLeads; Seconds = $oneStatus.Seconds; Best = $oneStatus.WarmSeconds }
-        [pscustomobject]@{ Run = 'raw HTTP update_lead per row of a CSV, 4 in flight'; Leads = [int]$rawSet[0]; Seconds = [double]$rawSet[1]; Best = $null }
+        [pscustomobject]@{ Run = 'raw HTTP update_lead per row of a CSV, 4 in flight'; Leads = [int]$rawSet[0]; Seconds = $rawFirst; Best = $rawBest }
         [pscustomobject]@{ Run = 'Import-Csv | Set-VicidialLead, per-row values (update_lead, 4 in flight)'; Leads = $CsvChanges; Seconds = $csvSet.Seconds; Best = $csvSet.WarmSeconds }
     ) | ForEach-Object {
         $rate = $_.Leads / $_.Seconds
@@ -132,7 +145,7 @@ $connect
             'Seconds (1st)'  = [math]::Round($_.Seconds, 2)
             'Leads/s (1st)'  = [math]::Round($rate)
             'x naive (1st)'  = [math]::Round($rate / $naiveSetRate, 1)
-            'x raw (1st)'    = [math]::Round($rate / $rawSetRate, 2)
+            'x raw (1st)'    = [math]::Round($rate / ($rawSet[0] / $rawFirst), 2)
             'Seconds (best)' = if ($_.Best) { [math]::Round($_.Best, 2) } else { $null }
             'x naive (best)' = if ($bestRate) { [math]::Round($bestRate / $naiveSetRate, 1) } else { $null }
             'x raw (best)'   = if ($bestRate) { [math]::Round($bestRate / $rawSetRate, 2) } else { $null }

@@ -14,6 +14,17 @@ internal static class LeadColumns
         ("security_phrase", 100), ("comments", 255), ("rank", 5), ("owner", 20),
     ];
 
+    /// <summary>
+    /// The columns whose form value the server filters before it checks for one (so a value filtered away changes
+    /// nothing): the form field, the column and its length. phone_number needs update_phone_number=Y and entry_list_id
+    /// is ignored with custom_fields=Y; batch_update_lead takes neither.
+    /// </summary>
+    public static IReadOnlyList<(string Form, string Name, int Length)> Filtered { get; } =
+    [
+        ("user_field", "user", 20), ("gmt_offset_now", "gmt_offset_now", 6), ("phone_code", "phone_code", 10),
+        ("phone_number", "phone_number", 18), ("called_count", "called_count", 5), ("entry_list_id", "entry_list_id", 14),
+    ];
+
     public static string Get(Lead lead, string name)
     {
         var d = lead.Details ?? LeadDetails.Default;
@@ -43,6 +54,12 @@ internal static class LeadColumns
             "comments" => d.Comments,
             "rank" => d.Rank.ToString(CultureInfo.InvariantCulture),
             "owner" => d.Owner,
+            "user" => d.User,
+            "gmt_offset_now" => LeadDetails.FormatGmtOffset(d.GmtOffsetNow),
+            "phone_code" => d.PhoneCode,
+            "phone_number" => lead.PhoneNumber,
+            "called_count" => d.CalledCount.ToString(CultureInfo.InvariantCulture),
+            "entry_list_id" => lead.EntryListId.ToString(CultureInfo.InvariantCulture),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a writable lead column."),
         };
     }
@@ -76,6 +93,12 @@ internal static class LeadColumns
             "comments" => lead with { Details = d with { Comments = value } },
             "rank" => lead with { Details = d with { Rank = int.Parse(value, CultureInfo.InvariantCulture) } },
             "owner" => lead with { Details = d with { Owner = value } },
+            "user" => lead with { Details = d with { User = value } },
+            "gmt_offset_now" => lead with { Details = d with { GmtOffsetNow = decimal.Parse(value, CultureInfo.InvariantCulture) } },
+            "phone_code" => lead with { Details = d with { PhoneCode = value } },
+            "phone_number" => lead with { PhoneNumber = value },
+            "called_count" => lead with { Details = d with { CalledCount = int.Parse(value, CultureInfo.InvariantCulture) } },
+            "entry_list_id" => lead with { EntryListId = int.Parse(value, CultureInfo.InvariantCulture) },
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a writable lead column."),
         };
     }

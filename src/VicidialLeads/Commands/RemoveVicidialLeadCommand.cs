@@ -30,7 +30,7 @@ namespace VicidialLeads.Commands
 
         private protected override bool ArchivedTable => Archived;
 
-        private protected override void Begin(ApiRequestRunner runner) => _executor = new UpdateLeadExecutor(runner, ReadLead);
+        private protected override void Begin(ApiRequestRunner runner) => _executor = new UpdateLeadExecutor(runner, new NonLatinLearner(runner, ReadLead));
 
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
         {

@@ -56,6 +56,14 @@ namespace VicidialLeads.Commands
         [Parameter] public string? Comments { get; set; }
         [Parameter] public string? Rank { get; set; }
         [Parameter] public string? Owner { get; set; }
+        [Parameter][Alias("user_field")] public string? User { get; set; }
+        [Parameter][Alias("phone_code")][ValidateNotNullOrEmpty] public string? PhoneCode { get; set; }
+        [Parameter][Alias("called_count")][ValidateNotNullOrEmpty] public string? CalledCount { get; set; }
+        [Parameter][Alias("gmt_offset_now", "GmtOffsetNow")][ValidateNotNullOrEmpty] public string? GmtOffset { get; set; }
+        [Parameter][Alias("entry_list_id")][ValidateNotNullOrEmpty] public string? EntryListId { get; set; }
+
+        /// <summary>Changes the lead's phone number (update_phone_number=Y), one lead at a time; never taken from a row's column.</summary>
+        [Parameter][Alias("phone_number")][ValidateNotNullOrEmpty] public string? PhoneNumber { get; set; }
 
         /// <summary>Custom fields of the lead's list, by name (custom_fields=Y); values are stored as given, UTF-8 included.</summary>
         [Parameter]
@@ -81,8 +89,9 @@ namespace VicidialLeads.Commands
 
         private protected override void Begin(ApiRequestRunner runner)
         {
-            _executor = new UpdateLeadExecutor(runner, ReadLead);
-            _batch = new BatchUpdateLeadExecutor(runner);
+            var nonLatin = new NonLatinLearner(runner, ReadLead);
+            _executor = new UpdateLeadExecutor(runner, nonLatin);
+            _batch = new BatchUpdateLeadExecutor(runner, nonLatin);
             _fields = LeadField.All
                 .Where(field => MyInvocation.BoundParameters.ContainsKey(field.ParameterName))
                 .Select(field => new KeyValuePair<LeadField, string>(field, ParameterValue(field)))
@@ -104,11 +113,10 @@ namespace VicidialLeads.Commands
         /// </summary>
         private void CheckParameters(NonLatinSetting nonLatin)
         {
-            string? backslash = new LeadChange(_fields, _custom, false, false).TrailingBackslashField();
-            if (backslash != null)
-                ThrowTerminatingError(ErrorRecords.InvalidInput("TrailingBackslash", $"Nothing was sent: the value of {backslash} ends in a backslash, which makes the server fail (HTTP 500) without storing anything.", backslash,
-                    "Remove the trailing backslash, or double it to store one backslash."));
-            List<LeadFieldChange> cleaned = _sameForAll!.Cleaning(0, nonLatin.IsOn);
+            var given = new LeadChange(_fields, _custom, false, false);
+            if ((given.TrailingBackslash("Nothing was sent") ?? given.Conflict("Nothing was sent")) is LeadRefusal refusal)
+                ThrowTerminatingError(ErrorRecords.InvalidInput(refusal.ErrorId, refusal.Message, LeadId, refusal.Fix));
+            List<LeadFieldChange> cleaned = given.Cleaning(0, nonLatin.IsOn);
             if (cleaned.Count == 0) return;
             string assumption = nonLatin.IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
             if (!WhatIf() && !AllowCleanedValues)
@@ -127,7 +135,8 @@ namespace VicidialLeads.Commands
             List<KeyValuePair<LeadField, string>> row = RowValues(target);
             LeadChange change = row.Count == 0 ? WithCustom(_sameForAll!) : new LeadChange(row.Concat(_fields).ToList(), _custom, ResetLead, delete: false);
             // The same values on many leads go together in batch_update_lead; custom fields and the archive only in update_lead.
-            bool batched = row.Count == 0 && _custom.Count == 0 && !target.Archived && !WhatIf();
+            // batch_update_lead sets neither the phone number nor entry_list_id.
+            bool batched = row.Count == 0 && _custom.Count == 0 && !target.Archived && !WhatIf() && _fields.All(f => f.Key.BatchTakes);
             UpdateLeadOutcome? refused = Check(target, leadId, row, change, out List<LeadFieldChange> cleaned);
             if (refused != null)
                 return Settle(target, refused, batched);
@@ -160,10 +169,8 @@ namespace VicidialLeads.Commands
                 return Refused(target, "NothingToChange", $"Nothing to change for lead {leadId}: the row names no lead field with a value, and no value was given as a parameter.",
                     "Give the values as parameters (-Status SALE) or as columns named after lead fields (status, first_name, \"First Name\" ...).");
             var own = new LeadChange(row, new List<KeyValuePair<string, string>>(), false, false);
-            string? backslash = own.TrailingBackslashField();
-            if (backslash != null)
-                return Refused(target, "TrailingBackslash", $"Lead {leadId} was not sent: the value of {backslash} ends in a backslash, which makes the server fail (HTTP 500) without storing anything.",
-                    "Remove the trailing backslash, or double it to store one backslash.");
+            if ((own.TrailingBackslash($"Lead {leadId} was not sent") ?? change.Conflict($"Lead {leadId} was not sent")) is LeadRefusal refusal)
+                return new UpdateLeadOutcome(target) { Refusal = refusal };
             List<LeadFieldChange> fromRow = own.Cleaning(leadId, nonLatin.IsOn);
             if (fromRow.Count == 0) return null;
             string assumption = nonLatin.IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
@@ -218,7 +225,7 @@ namespace VicidialLeads.Commands
             List<KeyValuePair<LeadField, string>> row = LeadFieldColumns.Read(target.InputObject, _ignoredColumns);
             if (_ignoredColumns.Count > _ignoredReported)
             {
-                WriteVerbose($"Columns that name no lead field, not sent: {string.Join(", ", _ignoredColumns.Skip(_ignoredReported))}. Custom fields go in -CustomField.");
+                WriteVerbose($"Columns not sent: {string.Join(", ", _ignoredColumns.Skip(_ignoredReported))}. They name no lead field, or the phone number, which only -PhoneNumber changes; custom fields go in -CustomField.");
                 _ignoredReported = _ignoredColumns.Count;
             }
             // Parameters apply to every lead and win over a row's column of the same field.

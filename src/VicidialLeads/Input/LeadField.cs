@@ -5,23 +5,42 @@ namespace VicidialLeads.Input
 {
     /// <summary>
     /// One standard lead field that update_lead (and add_lead) take: its VICIdial name, the PowerShell parameter that
-    /// sets it, the length of its column in vicidial_list and how the server cleans it.
+    /// sets it, the length of its column in vicidial_list, how the server cleans it and which functions take it.
     /// </summary>
     internal sealed class LeadField
     {
-        private LeadField(string apiName, string parameterName, int maxLength, LeadFieldKind kind)
+        private LeadField(string apiName, string parameterName, int maxLength, LeadFieldKind kind, string? formName = null,
+            bool addLeadTakes = true, bool batchTakes = true)
         {
             ApiName = apiName;
             ParameterName = parameterName;
             MaxLength = maxLength;
             Kind = kind;
+            FormName = formName ?? apiName;
+            AddLeadTakes = addLeadTakes;
+            BatchTakes = batchTakes;
         }
 
         /// <summary>The field's name in the API and the database, e.g. first_name.</summary>
         public string ApiName { get; }
 
-        /// <summary>The form field update_lead takes it in: list_id_field moves a lead, as list_id there only narrows the search.</summary>
-        public string FormName => ApiName == "list_id" ? "list_id_field" : ApiName;
+        /// <summary>
+        /// The form field update_lead takes it in: list_id_field moves a lead (list_id there only narrows the search),
+        /// user_field sets the user column (user is the API user).
+        /// </summary>
+        public string FormName { get; }
+
+        /// <summary>Whether add_lead takes the field as a form field of its own name (the phone number comes its own way).</summary>
+        public bool AddLeadTakes { get; }
+
+        /// <summary>Whether batch_update_lead sets the field; the phone number and entry_list_id only update_lead does.</summary>
+        public bool BatchTakes { get; }
+
+        /// <summary>
+        /// Whether a row's column of this name sets the field. Not the phone number: a row carries it to name the lead,
+        /// and its normalised forms would change numbers unasked; only -PhoneNumber changes it.
+        /// </summary>
+        public bool FromRows => Kind != LeadFieldKind.PhoneNumber;
 
         /// <summary>The cmdlet parameter, e.g. FirstName.</summary>
         public string ParameterName { get; }
@@ -38,9 +57,13 @@ namespace VicidialLeads.Input
         public static IReadOnlyList<LeadField> All { get; } = new[]
         {
             new LeadField("status", "Status", 6, LeadFieldKind.Code),
-            new LeadField("list_id", "ListId", 14, LeadFieldKind.Code),
+            new LeadField("user", "User", 20, LeadFieldKind.Code, "user_field", addLeadTakes: false),
             new LeadField("vendor_lead_code", "VendorLeadCode", 20, LeadFieldKind.Text),
             new LeadField("source_id", "SourceId", 50, LeadFieldKind.Text),
+            new LeadField("list_id", "ListId", 14, LeadFieldKind.Code, "list_id_field"),
+            new LeadField("gmt_offset_now", "GmtOffset", 6, LeadFieldKind.Offset, addLeadTakes: false),
+            new LeadField("phone_code", "PhoneCode", 10, LeadFieldKind.Digits),
+            new LeadField("phone_number", "PhoneNumber", 18, LeadFieldKind.PhoneNumber, addLeadTakes: false, batchTakes: false),
             new LeadField("title", "Title", 4, LeadFieldKind.Latin),
             new LeadField("first_name", "FirstName", 30, LeadFieldKind.Latin),
             new LeadField("middle_initial", "MiddleInitial", 1, LeadFieldKind.Latin),
@@ -59,8 +82,10 @@ namespace VicidialLeads.Input
             new LeadField("email", "Email", 70, LeadFieldKind.Text),
             new LeadField("security_phrase", "SecurityPhrase", 100, LeadFieldKind.Text),
             new LeadField("comments", "Comments", 255, LeadFieldKind.Comments),
+            new LeadField("called_count", "CalledCount", 5, LeadFieldKind.Count, addLeadTakes: false),
             new LeadField("rank", "Rank", 5, LeadFieldKind.Number),
             new LeadField("owner", "Owner", 20, LeadFieldKind.Text),
+            new LeadField("entry_list_id", "EntryListId", 14, LeadFieldKind.Count, batchTakes: false),
         };
 
         /// <summary>

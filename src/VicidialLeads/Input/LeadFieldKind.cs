@@ -21,7 +21,19 @@ namespace VicidialLeads.Input
         /// <summary>rank: a whole number, anything else stored as 0.</summary>
         Number,
 
-        /// <summary>status and list_id: sent as given, checked here for their form.</summary>
+        /// <summary>status, user and list_id: letters, digits, - and _ only.</summary>
         Code,
+
+        /// <summary>phone_code: digits only, kept as text (leading zeros too).</summary>
+        Digits,
+
+        /// <summary>called_count and entry_list_id: whole-number columns; digits only, leading zeros dropped, called_count at most 65,535.</summary>
+        Count,
+
+        /// <summary>gmt_offset_now: - _ . and digits survive the filter, and the column is a DECIMAL(4,2).</summary>
+        Offset,
+
+        /// <summary>phone_number: digits and commas only; changed only with update_phone_number=Y.</summary>
+        PhoneNumber,
     }
 }

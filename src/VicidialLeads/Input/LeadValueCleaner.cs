@@ -30,9 +30,33 @@ namespace VicidialLeads.Input
                 LeadFieldKind.Date => Date(text),
                 LeadFieldKind.Number => Number(text),
                 LeadFieldKind.Code => Filter(text, false, true),
+                LeadFieldKind.Digits => Keep(text, false),
+                LeadFieldKind.PhoneNumber => Keep(text, true),
+                LeadFieldKind.Count => Count(Keep(text, false), field.ApiName == "called_count"),
+                LeadFieldKind.Offset => Offset(value),
                 _ => Filter(text, nonLatin, false),
             };
             return Cut(ReplaceAstral(stored), field.MaxLength);
+        }
+
+        /// <summary>
+        /// The value the server stores in a custom field: a + becomes a space, ; and " are stripped, one trailing
+        /// backslash is dropped and MySQL interprets backslash escapes; UTF-8, ', | and TAB are kept (53, 64).
+        /// </summary>
+        public static string PredictCustom(string value)
+        {
+            if (value == Blank) return string.Empty;
+            string text = value.Replace('+', ' ').Replace(";", string.Empty).Replace("\"", string.Empty);
+            if (text.EndsWith("\\", StringComparison.Ordinal)) text = text.Substring(0, text.Length - 1);
+            var kept = new StringBuilder(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\\' && i + 1 < text.Length)
+                    kept.Append(Escape(text[++i]));
+                else
+                    kept.Append(text[i]);
+            }
+            return ReplaceAstral(kept.ToString());
         }
 
         /// <summary>
@@ -69,6 +93,46 @@ namespace VicidialLeads.Input
                     kept.Append(c);
             }
             return kept.ToString();
+        }
+
+        private static string Keep(string text, bool commas)
+        {
+            var kept = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                if ((c >= '0' && c <= '9') || (commas && c == ','))
+                    kept.Append(c);
+            }
+            return kept.ToString();
+        }
+
+        /// <summary>A whole-number column: leading zeros go; called_count is a SMALLINT UNSIGNED, so more is stored as 65535.</summary>
+        private static string Count(string digits, bool small)
+        {
+            if (digits.Length == 0) return digits;
+            string number = digits.TrimStart('0');
+            if (number.Length == 0) return "0";
+            return small && (number.Length > 5 || int.Parse(number, CultureInfo.InvariantCulture) > 65535) ? "65535" : number;
+        }
+
+        /// <summary>
+        /// gmt_offset_now keeps - _ . and digits, then goes into a DECIMAL(4,2): a number with at most two decimals
+        /// between -99.99 and 99.99 is stored as given (shown with two decimals); others rounded, capped or 0.00.
+        /// </summary>
+        private static string Offset(string value)
+        {
+            var kept = new StringBuilder(value.Length);
+            foreach (char c in value)
+            {
+                if ((c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')
+                    kept.Append(c);
+            }
+            string text = kept.ToString();
+            if (text.Length == 0) return text;
+            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number))
+                return "0.00";
+            decimal stored = Math.Max(-99.99m, Math.Min(99.99m, Math.Round(number, 2, MidpointRounding.AwayFromZero)));
+            return stored == number ? text : stored.ToString("0.00", CultureInfo.InvariantCulture);
         }
 
         private static string Comments(string text)

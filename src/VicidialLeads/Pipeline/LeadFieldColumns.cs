@@ -8,7 +8,8 @@ namespace VicidialLeads.Pipeline
     /// <summary>
     /// Reads the values a pipeline row gives for lead fields: a column whose name names a standard field (status,
     /// first_name, "First Name", FirstName ...) binds to it. Empty cells change nothing, so a CSV that leaves a column
-    /// blank keeps what the lead holds. The lead id and archived columns, and the module's own objects, give no values.
+    /// blank keeps what the lead holds. The lead id and archived columns, and the module's own objects, give no values;
+    /// nor does a phone number column (see <see cref="LeadField.FromRows"/>).
     /// </summary>
     internal static class LeadFieldColumns
     {
@@ -42,7 +43,7 @@ namespace VicidialLeads.Pipeline
             if (ColumnResolver.LeadId.Choose(new[] { column }) != null || ColumnResolver.Archived.Choose(new[] { column }) != null)
                 return;
             LeadField? field = LeadField.Find(column);
-            if (field is null)
+            if (field is null || !field.FromRows)
             {
                 if (!ignored.Contains(column)) ignored.Add(column);
                 return;

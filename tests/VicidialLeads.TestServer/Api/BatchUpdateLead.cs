@@ -35,7 +35,7 @@ internal sealed class BatchUpdateLead(TestServerState state)
         var found = ids.Select(id => long.Parse(id, CultureInfo.InvariantCulture)).Distinct()
             .Select(id => state.Leads.FindById(id, archived: false)).OfType<Lead>()
             .OrderByDescending(lead => lead.LeadId).Take(records).ToList();
-        var (_, anyField) = UpdateLead.Apply(new Lead(0, string.Empty, 0), parameters);
+        var (_, anyField) = UpdateLead.Apply(new Lead(0, string.Empty, 0), parameters, batch: true);
         if (!anyField && parameters["reset_lead"] != "Y")
         {
             return ApiResponse.Php(string.Empty);
@@ -49,7 +49,7 @@ internal sealed class BatchUpdateLead(TestServerState state)
         var rows = 0;
         foreach (var lead in found)
         {
-            var (updated, _) = UpdateLead.Apply(lead, parameters);
+            var (updated, _) = UpdateLead.Apply(lead, parameters, batch: true);
             if (updated != lead)
             {
                 rows++;

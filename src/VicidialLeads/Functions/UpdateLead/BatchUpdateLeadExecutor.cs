@@ -16,8 +16,13 @@ namespace VicidialLeads.Functions.UpdateLead
     {
         private const string Function = BatchUpdateLeadRequest.Function;
         private readonly ApiRequestRunner _runner;
+        private readonly NonLatinLearner _nonLatin;
 
-        public BatchUpdateLeadExecutor(ApiRequestRunner runner) => _runner = runner;
+        public BatchUpdateLeadExecutor(ApiRequestRunner runner, NonLatinLearner nonLatin)
+        {
+            _runner = runner;
+            _nonLatin = nonLatin;
+        }
 
         /// <param name="slots">The leads in input order, each with its outcome when it was settled before sending (a refusal).</param>
         public async Task<IReadOnlyList<UpdateLeadOutcome>> RunAsync(IReadOnlyList<(InputValue Target, UpdateLeadOutcome? Settled)> slots, LeadChange change,
@@ -48,6 +53,9 @@ namespace VicidialLeads.Functions.UpdateLead
                         : (LeadChangeAction.Applied, $"The values are set: {answer.Rows} of the {answer.Found} leads of this request changed, the others already held them (the server does not say which).");
                     outcomes[i].Result = new LeadChangeResult(leadId, action, false, fields, accepted(leadId), message, target.InputObject);
                 }
+                // Rows changed hold the values sent: one of them read back tells use_non_latin, as after update_lead.
+                if (answer.Rows > 0 && answer.FoundIds.Count > 0)
+                    await _nonLatin.LearnAsync(answer.FoundIds.Max(), false, change, log, cancellation).ConfigureAwait(false);
             }
             catch (VicidialApiException failure)
             {

@@ -39,19 +39,50 @@ namespace VicidialLeads.Functions.UpdateLead
                 if (stored != given)
                     changed.Add(new LeadFieldChange(leadId, field.Key.ApiName, given, stored));
             }
+            foreach (KeyValuePair<string, string> field in CustomFields)
+            {
+                string stored = LeadValueCleaner.PredictCustom(field.Value);
+                string given = field.Value == LeadValueCleaner.Blank ? string.Empty : field.Value;
+                if (stored != given)
+                    changed.Add(new LeadFieldChange(leadId, field.Key, given, stored));
+            }
             return changed;
         }
 
-        /// <summary>The first field whose value ends in a lone backslash, which the server cannot store (52b, 68c); or null.</summary>
-        public string? TrailingBackslashField()
+        /// <summary>
+        /// Why a value ending in a backslash cannot be sent, or null. In a lead field a lone one breaks the server's SQL:
+        /// HTTP 500, nothing stored (52b, 68c). In a custom field the server drops one, and where one is left it fails
+        /// with HTTP 500 after the other fields were changed (53e): any trailing backslash there is refused.
+        /// </summary>
+        public LeadRefusal? TrailingBackslash(string subject)
         {
             foreach (KeyValuePair<LeadField, string> field in Fields)
             {
-                if (LeadValueCleaner.HasTrailingBackslash(field.Value)) return field.Key.ApiName;
+                if (LeadValueCleaner.HasTrailingBackslash(field.Value))
+                    return new LeadRefusal("TrailingBackslash", $"{subject}: the value of {field.Key.ApiName} ends in a backslash, which makes the server fail (HTTP 500) without storing anything.",
+                        "Remove the trailing backslash, or double it to store one backslash.");
             }
             foreach (KeyValuePair<string, string> field in CustomFields)
             {
-                if (LeadValueCleaner.HasTrailingBackslash(field.Value)) return field.Key;
+                if (field.Value.EndsWith("\\", System.StringComparison.Ordinal))
+                    return new LeadRefusal("TrailingBackslash", $"{subject}: the value of the custom field {field.Key} ends in a backslash, which the server drops, or with two fails on (HTTP 500) after changing the other fields.",
+                        "Remove the trailing backslashes from the custom value.");
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Why the change cannot be sent as one update_lead, or null: the server ignores entry_list_id when custom
+        /// fields come with it (custom_fields=Y), so it would be dropped unsaid.
+        /// </summary>
+        public LeadRefusal? Conflict(string subject)
+        {
+            if (CustomFields.Count == 0) return null;
+            foreach (KeyValuePair<LeadField, string> field in Fields)
+            {
+                if (field.Key.ApiName == "entry_list_id")
+                    return new LeadRefusal("EntryListIdWithCustomFields", $"{subject}: the server ignores entry_list_id when custom fields are changed in the same request.",
+                        "Change entry_list_id (-EntryListId) and the custom fields (-CustomField) in two runs.");
             }
             return null;
         }

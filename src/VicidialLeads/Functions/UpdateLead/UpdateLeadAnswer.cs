@@ -5,8 +5,9 @@ namespace VicidialLeads.Functions.UpdateLead
     /// <summary>One update_lead answer, read.</summary>
     internal sealed class UpdateLeadAnswer
     {
-        public UpdateLeadAnswer(UpdateLeadAnswerKind kind, int rows, string line, IReadOnlyList<string> notices)
+        public UpdateLeadAnswer(UpdateLeadAnswerKind kind, int rows, string line, IReadOnlyList<string> notices, bool customUpdated = false)
         {
+            CustomUpdated = customUpdated;
             Kind = kind;
             Rows = rows;
             Line = line;
@@ -23,5 +24,8 @@ namespace VicidialLeads.Functions.UpdateLead
 
         /// <summary>NOTICE lines that concern only part of the change (custom fields not stored, for one).</summary>
         public IReadOnlyList<string> Notices { get; }
+
+        /// <summary>Whether the answer says custom field values were stored (NOTICE ... CUSTOM FIELDS VALUES UPDATED).</summary>
+        public bool CustomUpdated { get; }
     }
 }

@@ -19,19 +19,16 @@ namespace VicidialLeads.Functions.UpdateLead
     {
         private const string Function = UpdateLeadRequest.Function;
         private readonly ApiRequestRunner _runner;
-        private readonly NonLatinSetting _nonLatin;
-        private readonly Func<long, bool, List<string>, CancellationToken, Task<Dictionary<string, string>?>> _readLead;
+        private readonly NonLatinLearner _nonLatin;
 
-        /// <param name="readLead">Reads a lead's stored values, to learn use_non_latin from one.</param>
-        public UpdateLeadExecutor(ApiRequestRunner runner, Func<long, bool, List<string>, CancellationToken, Task<Dictionary<string, string>?>> readLead)
+        public UpdateLeadExecutor(ApiRequestRunner runner, NonLatinLearner nonLatin)
         {
             _runner = runner;
-            _readLead = readLead;
-            _nonLatin = NonLatinSetting.Of(runner.Client);
+            _nonLatin = nonLatin;
         }
 
         /// <summary>The session's use_non_latin, as learned so far.</summary>
-        public NonLatinSetting NonLatin => _nonLatin;
+        public NonLatinSetting NonLatin => _nonLatin.Setting;
 
         /// <param name="accepted">The values the server stores differently, sent anyway by the user's choice.</param>
         public async Task<UpdateLeadOutcome> RunAsync(InputValue target, LeadChange change, IReadOnlyList<LeadFieldChange> accepted, CancellationToken cancellation)
@@ -45,8 +42,8 @@ namespace VicidialLeads.Functions.UpdateLead
                     target.Describe, body => UpdateLeadResponseParser.Parse(body, _runner.Client.Redactor), Summarize, outcome.Log, cancellation).ConfigureAwait(false);
                 outcome.Warnings.AddRange(answer.Notices);
                 Record(outcome, answer, change, accepted);
-                if (outcome.Result?.Action == LeadChangeAction.Updated && !_nonLatin.IsKnown && change.NonLatinProbe() is KeyValuePair<LeadField, string> probe)
-                    await LearnNonLatinAsync(leadId, target.Archived, probe, outcome.Log, cancellation).ConfigureAwait(false);
+                if (outcome.Result?.Action == LeadChangeAction.Updated)
+                    await _nonLatin.LearnAsync(leadId, target.Archived, change, outcome.Log, cancellation).ConfigureAwait(false);
             }
             catch (VicidialApiException failure)
             {
@@ -72,6 +69,11 @@ namespace VicidialLeads.Functions.UpdateLead
                 outcome.Failure = LeadChangeErrors.Of(answer, target);
                 return;
             }
+            if (CustomNotStored(answer, change, target) is VicidialApiException customFailure)
+            {
+                outcome.Failure = customFailure;
+                return;
+            }
             string message = action switch
             {
                 LeadChangeAction.Updated => $"Updated ({answer.Rows} row{(answer.Rows == 1 ? "" : "s")}).",
@@ -86,13 +88,17 @@ namespace VicidialLeads.Functions.UpdateLead
             outcome.Result = new LeadChangeResult(leadId, action.Value, target.Archived, fields, accepted, message, target.InputObject);
         }
 
-        private async Task LearnNonLatinAsync(long leadId, bool archived, KeyValuePair<LeadField, string> probe, List<string> log, CancellationToken cancellation)
+        /// <summary>
+        /// Custom values asked and no line about them: the lead's list has no custom field of those names (the server
+        /// then says nothing), or the server failed storing them after the lead's own fields (a 500 after SUCCESS: 53e).
+        /// </summary>
+        private static VicidialApiException? CustomNotStored(UpdateLeadAnswer answer, LeadChange change, InputValue target)
         {
-            Dictionary<string, string>? stored = await _readLead(leadId, archived, log, cancellation).ConfigureAwait(false);
-            if (stored is null || !stored.TryGetValue(probe.Key.ApiName, out string? value)) return;
-            bool on = value == LeadValueCleaner.Predict(probe.Key, probe.Value, true) && LeadValueCleaner.HasNonAscii(value);
-            _nonLatin.Learn(on);
-            log.Add($"The server stored {probe.Key.ApiName} of lead {leadId} as '{value}': its use_non_latin setting is {(on ? "on (non-ASCII letters are kept)" : "off (non-ASCII letters are stripped)")}.");
+            if (change.CustomFields.Count == 0 || change.Delete || answer.CustomUpdated || answer.Notices.Any(n => n.Contains("CUSTOM FIELDS"))) return null;
+            string names = string.Join(", ", change.CustomFields.Select(f => f.Key));
+            string others = answer.Rows > 0 ? ", although its other fields were changed" : string.Empty;
+            return new VicidialProtocolException($"The custom fields of lead {target.LeadId} ({names}) were not stored{others}: the server did not confirm them.", isTransient: false,
+                recommendedAction: "Check the custom field names of the lead's list (Get-VicidialLead -IncludeCustomFields), then send the custom values again.");
         }
 
         private static string Summarize(UpdateLeadAnswer answer) => answer.Kind switch

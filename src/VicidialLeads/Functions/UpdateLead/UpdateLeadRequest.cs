@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using VicidialLeads.Input;
 using VicidialLeads.Transport;
 
 namespace VicidialLeads.Functions.UpdateLead
@@ -17,7 +18,11 @@ namespace VicidialLeads.Functions.UpdateLead
         {
             var fields = new List<KeyValuePair<string, string>>(change.Fields.Count + change.CustomFields.Count + 5);
             foreach (var field in change.Fields)
+            {
                 fields.Add(FormEncoder.Field(field.Key.FormName, field.Value));
+                // Without the flag the server takes phone_number only as a search key and leaves the number as it is (63d).
+                if (field.Key.Kind == LeadFieldKind.PhoneNumber) fields.Add(FormEncoder.Field("update_phone_number", "Y"));
+            }
             if (change.CustomFields.Count > 0)
             {
                 fields.Add(FormEncoder.Field("custom_fields", "Y"));

@@ -37,12 +37,12 @@ namespace VicidialLeads.Functions.UpdateLead
                 string[] parts = first.Substring(Updated.Length).Split('|');
                 if (parts.Length < 3 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int rows))
                     throw Unexpected(body, redactor);
-                return new UpdateLeadAnswer(UpdateLeadAnswerKind.Updated, rows + (customUpdated ? 1 : 0), first, notices);
+                return new UpdateLeadAnswer(UpdateLeadAnswerKind.Updated, rows + (customUpdated ? 1 : 0), first, notices, customUpdated);
             }
             if (first.StartsWith(Deleted, StringComparison.Ordinal))
                 return new UpdateLeadAnswer(UpdateLeadAnswerKind.Deleted, 1, first, notices);
             if (first.StartsWith(CustomUpdated, StringComparison.Ordinal))
-                return new UpdateLeadAnswer(UpdateLeadAnswerKind.Updated, 1, first, notices);
+                return new UpdateLeadAnswer(UpdateLeadAnswerKind.Updated, 1, first, notices, customUpdated: true);
             if (first.StartsWith("NOTICE: update_lead", StringComparison.Ordinal))
                 return new UpdateLeadAnswer(UpdateLeadAnswerKind.Updated, 0, first, notices);
             if (first.StartsWith("ERROR: update_lead NO MATCHES FOUND", StringComparison.Ordinal))
