@@ -170,7 +170,7 @@ namespace VicidialLeads.Commands
                 _run.Enqueue(_ => System.Threading.Tasks.Task.FromResult(new AddLeadOutcome(phone, row, lead) { Refusal = refusal }));
                 return;
             }
-            if (!ShouldProcess($"Lead {lead.Describe} (row {row})", $"Add to list {lead.ListId}: {Values(lead)}"))
+            if (!ShouldProcessInput(() => ($"Lead {lead.Describe} (row {row})", $"Add to list {lead.ListId}: {Values(lead)}")))
                 return;
             AddLeadExecutor executor = _executor;
             _run.Enqueue(token => executor.RunAsync(lead, token));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
 using VicidialLeads.Policy;

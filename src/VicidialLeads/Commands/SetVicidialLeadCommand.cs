@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.Functions.UpdateLead;
 using VicidialLeads.Input;
 using VicidialLeads.Pipeline;

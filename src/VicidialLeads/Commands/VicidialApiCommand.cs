@@ -74,6 +74,31 @@ namespace VicidialLeads.Commands
                 ThrowTerminatingError(ErrorRecords.InvalidInput("InvalidPhoneCode", $"-PhoneCode '{phoneCode}' is not a country calling code: give its 1 to 3 digits, without '+' (1 for North America, 44 for the United Kingdom).", phoneCode));
         }
 
+        /// <summary>
+        /// ShouldProcess for one input, skipped when it can neither ask, nor print, nor refuse: without -WhatIf, -Confirm,
+        /// -Verbose or a $ConfirmPreference at the cmdlet's impact it answers yes, and looking up its message for every row
+        /// of a large load costs more than the row itself.
+        /// </summary>
+        /// <param name="describe">The target and the action, built only when ShouldProcess is called.</param>
+        private protected bool ShouldProcessInput(Func<(string Target, string Action)> describe)
+        {
+            _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || Bound("Verbose") || Preference("VerbosePreference", ActionPreference.SilentlyContinue) != ActionPreference.SilentlyContinue ||
+                Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
+            if (!_shouldProcessMatters.Value) return true;
+            (string target, string action) = describe();
+            return ShouldProcess(target, action);
+        }
+
+        private bool? _shouldProcessMatters;
+
+        private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+
+        private T Preference<T>(string name, T fallback) where T : struct =>
+            LanguagePrimitives.TryConvertTo(SessionState.PSVariable.GetValue(name), out T value) ? value : fallback;
+
+        private ConfirmImpact Impact() =>
+            GetType().GetCustomAttributes(typeof(CmdletAttribute), true) is object[] { Length: > 0 } attributes ? ((CmdletAttribute)attributes[0]).ConfirmImpact : ConfirmImpact.Medium;
+
         /// <summary>True under -WhatIf, given or from $WhatIfPreference.</summary>
         private protected bool WhatIf() =>
             MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent

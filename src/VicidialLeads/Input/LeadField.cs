@@ -30,7 +30,7 @@ namespace VicidialLeads.Input
         /// </summary>
         public string FormName { get; }
 
-        /// <summary>Whether add_lead takes the field as a form field of its own name (the phone number comes its own way).</summary>
+        /// <summary>Whether add_lead takes the field as a form field of its own name (the phone number comes its own way; the status is NEW).</summary>
         public bool AddLeadTakes { get; }
 
         /// <summary>Whether batch_update_lead sets the field; the phone number and entry_list_id only update_lead does.</summary>
@@ -50,13 +50,11 @@ namespace VicidialLeads.Input
 
         public LeadFieldKind Kind { get; }
 
-        /// <summary>Whether add_lead takes the field as a form field of its own name (it sets status NEW itself).</summary>
-        public bool AddLeadTakes => ApiName != "status";
-
         /// <summary>Every standard field, in the order vicidial_list holds them.</summary>
         public static IReadOnlyList<LeadField> All { get; } = new[]
         {
-            new LeadField("status", "Status", 6, LeadFieldKind.Code),
+            // add_lead sets a new lead's status itself (NEW).
+            new LeadField("status", "Status", 6, LeadFieldKind.Code, addLeadTakes: false),
             new LeadField("user", "User", 20, LeadFieldKind.Code, "user_field", addLeadTakes: false),
             new LeadField("vendor_lead_code", "VendorLeadCode", 20, LeadFieldKind.Text),
             new LeadField("source_id", "SourceId", 50, LeadFieldKind.Text),

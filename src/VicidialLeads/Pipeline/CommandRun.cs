@@ -18,12 +18,19 @@ namespace VicidialLeads.Pipeline
     {
         private static readonly TimeSpan ProgressWait = TimeSpan.FromMilliseconds(500);
 
+        /// <summary>
+        /// Outcomes held for ordering per request in flight: a slow request then holds back only the output behind it,
+        /// not the requests, so the server sees ThrottleLimit requests at all times.
+        /// </summary>
+        private const int HeldPerRequest = 4;
+
         private readonly Cmdlet _cmdlet;
         private readonly VicidialSession _session;
         private readonly OrderedTaskWindow<TOutcome> _window = new OrderedTaskWindow<TOutcome>();
         private readonly RepeatedMistakeCounter _mistakes = new RepeatedMistakeCounter();
         private readonly List<InputValue> _read = new List<InputValue>();
         private readonly int _throttleLimit;
+        private readonly RequestWorkers<TOutcome> _workers;
         private readonly Action<TOutcome> _write;
         private readonly CancellationToken _stop;
         private long _inputsRead;
@@ -38,6 +45,7 @@ namespace VicidialLeads.Pipeline
             Runner = runner;
             Progress = progress;
             _throttleLimit = throttleLimit;
+            _workers = new RequestWorkers<TOutcome>(throttleLimit, stop);
             _write = write;
             _stop = stop;
         }
@@ -75,15 +83,17 @@ namespace VicidialLeads.Pipeline
         /// <summary>Counts one input value read, so a stopped run can say how many were not sent.</summary>
         public void CountInput() => _inputsRead++;
 
-        /// <summary>Starts <paramref name="work"/> once there is room, then writes whatever has finished, in order.</summary>
+        /// <summary>
+        /// Queues <paramref name="work"/> once the outcomes waiting to be written fit, then writes whatever has finished, in
+        /// order. The work starts when fewer than ThrottleLimit requests are in flight (<see cref="RequestWorkers{T}"/>).
+        /// </summary>
         public void Enqueue(Func<CancellationToken, Task<TOutcome>> work)
         {
             // Until the server has accepted the login, one request at a time: a wrong password then costs
             // exactly one failed login, whatever ThrottleLimit says.
-            while (_window.Count >= (Runner.LoginAccepted ? _throttleLimit : 1))
+            while (_window.Count >= (Runner.LoginAccepted ? _throttleLimit * HeldPerRequest : 1))
                 Write(TakeOldest());
-            CancellationToken token = _stop;
-            _window.Add(Task.Run(() => work(token), token));
+            _window.Add(_workers.Run(work));
             WriteFinished();
         }
 

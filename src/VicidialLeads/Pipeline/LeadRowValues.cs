@@ -16,6 +16,7 @@ namespace VicidialLeads.Pipeline
         private readonly Func<LeadField, bool> _sent;
         private readonly Func<string, string?> _customField;
         private readonly HashSet<string> _skipped;
+        private readonly Dictionary<string, Binding> _bindings = new Dictionary<string, Binding>(StringComparer.Ordinal);
 
         /// <param name="sent">Whether a standard field is sent from a row's column (the phone number comes from its own reader).</param>
         /// <param name="customField">The custom field a column that names no standard field names, or null.</param>
@@ -47,26 +48,56 @@ namespace VicidialLeads.Pipeline
 
         private void Add(string column, object? cell, string? phoneColumn, List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> custom)
         {
-            if (_skipped.Contains(column) || string.Equals(column, phoneColumn, StringComparison.OrdinalIgnoreCase)) return;
-            string? text = InputText.Of(cell);
-            LeadField? field = LeadField.Find(column);
-            if (field is null || !_sent(field))
+            if (string.Equals(column, phoneColumn, StringComparison.OrdinalIgnoreCase)) return;
+            if (!_bindings.TryGetValue(column, out Binding binding))
+                _bindings[column] = binding = Bind(column);
+            switch (binding.Kind)
             {
-                // Asked only for columns that are no standard field, so a list's custom fields are read only when a row may have one.
-                string? label = _customField(column);
-                if (label != null)
-                {
-                    if (!string.IsNullOrEmpty(text)) custom.Add(new KeyValuePair<string, string>(label, text!));
-                }
-                else if (!Unmatched.Contains(column))
-                {
-                    Unmatched.Add(column);
-                }
-                return;
+                case BindingKind.Field:
+                    string? text = InputText.Of(cell);
+                    if (string.IsNullOrEmpty(text)) return;
+                    fields.RemoveAll(value => value.Key == binding.Field);
+                    fields.Add(new KeyValuePair<LeadField, string>(binding.Field!, text!));
+                    return;
+                case BindingKind.Custom:
+                    string? value = InputText.Of(cell);
+                    if (!string.IsNullOrEmpty(value)) custom.Add(new KeyValuePair<string, string>(binding.Label!, value!));
+                    return;
             }
-            if (string.IsNullOrEmpty(text)) return;
-            fields.RemoveAll(value => value.Key == field);
-            fields.Add(new KeyValuePair<LeadField, string>(field, text!));
+        }
+
+        /// <summary>What a column is, decided once per column name: rows of a file share their columns.</summary>
+        private Binding Bind(string column)
+        {
+            if (_skipped.Contains(column)) return new Binding(BindingKind.Skipped, null, null);
+            LeadField? field = LeadField.Find(column);
+            if (field != null && _sent(field)) return new Binding(BindingKind.Field, field, null);
+            // Asked only for columns that are no standard field, so a list's custom fields are read only when a row may have one.
+            string? label = _customField(column);
+            if (label != null) return new Binding(BindingKind.Custom, null, label);
+            Unmatched.Add(column);
+            return new Binding(BindingKind.Skipped, null, null);
+        }
+
+        private enum BindingKind
+        {
+            Skipped,
+            Field,
+            Custom,
+        }
+
+        private readonly struct Binding
+        {
+            public Binding(BindingKind kind, LeadField? field, string? label)
+            {
+                Kind = kind;
+                Field = field;
+                Label = label;
+            }
+
+            public BindingKind Kind { get; }
+            public LeadField? Field { get; }
+            public string? Label { get; }
         }
     }
 }

@@ -11,10 +11,15 @@ namespace VicidialLeads.Transport
     /// </summary>
     internal static class CancellableRead
     {
-        public static async Task<int> ReadAsync(Stream stream, byte[] buffer, CancellationToken cancellation)
+        /// <summary>True on .NET Framework, whose response stream ignores the token; .NET's honours it, so the race is not run there.</summary>
+        public static readonly bool StreamIgnoresToken =
+            System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", System.StringComparison.Ordinal);
+
+        /// <param name="streamIgnoresToken">Whether to race the read against the token (<see cref="StreamIgnoresToken"/> for this runtime).</param>
+        public static async Task<int> ReadAsync(Stream stream, byte[] buffer, CancellationToken cancellation, bool streamIgnoresToken)
         {
             Task<int> read = stream.ReadAsync(buffer, 0, buffer.Length, cancellation);
-            if (!read.IsCompleted)
+            if (streamIgnoresToken && !read.IsCompleted)
             {
                 var cancelled = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
                 using (cancellation.Register(() => cancelled.TrySetCanceled(cancellation)))

@@ -187,10 +187,11 @@ namespace VicidialLeads.Transport
 
             using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
             using var buffer = new MemoryStream(declared is > 0 and < int.MaxValue ? (int)declared.Value : 4096);
-            byte[] chunk = new byte[16 * 1024];
+            // Most answers are a line or two with their length declared: a buffer one byte longer reads them in one go.
+            byte[] chunk = new byte[declared is > 0 and < 16 * 1024 ? (int)declared.Value + 1 : 16 * 1024];
             while (true)
             {
-                int read = await CancellableRead.ReadAsync(stream, chunk, cancellation).ConfigureAwait(false);
+                int read = await CancellableRead.ReadAsync(stream, chunk, cancellation, CancellableRead.StreamIgnoresToken).ConfigureAwait(false);
                 if (read == 0) break;
                 if (buffer.Length + read > limit) throw TooLarge();
                 buffer.Write(chunk, 0, read);

@@ -30,6 +30,8 @@ namespace VicidialLeads.Tests.Architecture
         private static readonly Dictionary<string, string[]> FunctionUses = new()
         {
             ["Functions.LeadAllInfo"] = new[] { "Functions.LeadSearch", "Functions.LeadFieldInfo" },
+            // A write's use_non_latin is learned by reading the lead back.
+            ["Functions.UpdateLead"] = new[] { "Functions.LeadAllInfo" },
             // A lost add_lead answer is checked by the server's clock, the number's leads and their values.
             ["Functions.AddLead"] = new[] { "Functions.Version", "Functions.LeadSearch", "Functions.LeadAllInfo" },
         };

@@ -28,7 +28,7 @@ namespace VicidialLeads.Functions.AddLead
         private readonly TimeSpan _timeout;
         private readonly AddedLeadFinder _finder;
         private readonly ConcurrentDictionary<long, bool> _reported = new ConcurrentDictionary<long, bool>();
-        private int _learning;
+        private readonly NonLatinLearner _learner;
 
         /// <param name="timeout">How long one add_lead may take: the server waits up to 60 s for the list's new-lead webhook (82).</param>
         public AddLeadExecutor(ApiRequestRunner runner, AddLeadOptions options, TimeSpan timeout)
@@ -36,7 +36,8 @@ namespace VicidialLeads.Functions.AddLead
             _runner = runner;
             _options = options;
             _timeout = timeout;
-            NonLatin = NonLatinSetting.Of(runner.Client);
+            _learner = new NonLatinLearner(runner, (leadId, archived, log, cancellation) => LeadValuesReader.ReadAsync(runner, leadId, archived, log, cancellation));
+            NonLatin = _learner.Setting;
             _finder = new AddedLeadFinder(runner, NonLatin);
         }
 
@@ -106,28 +107,10 @@ namespace VicidialLeads.Functions.AddLead
         private static bool MayHaveArrived(VicidialApiException failure) => !(failure is VicidialTransportException { RequestNotSent: true });
 
         /// <summary>Keeps the lead from being taken for another row's, and learns use_non_latin from it once per session.</summary>
-        private async Task Added(AddLeadOutcome outcome, long leadId, CancellationToken cancellation)
+        private Task Added(AddLeadOutcome outcome, long leadId, CancellationToken cancellation)
         {
             _reported[leadId] = true;
-            LeadToAdd lead = outcome.Lead!;
-            if (NonLatin.IsKnown || NonLatinProbe(lead) is not KeyValuePair<LeadField, string> probe || Interlocked.Exchange(ref _learning, 1) == 1)
-                return;
-            try
-            {
-                Dictionary<string, string>? stored = await LeadValuesReader.ReadAsync(_runner, leadId, false, outcome.Log, cancellation).ConfigureAwait(false);
-                if (stored is null || !stored.TryGetValue(probe.Key.ApiName, out string? value)) return;
-                bool on = value == LeadValueCleaner.Predict(probe.Key, probe.Value, true) && LeadValueCleaner.HasNonAscii(value);
-                NonLatin.Learn(on);
-                outcome.Log.Add($"The server stored {probe.Key.ApiName} of lead {leadId} as '{value}': its use_non_latin setting is {(on ? "on (non-ASCII letters are kept)" : "off (non-ASCII letters are stripped)")}.");
-            }
-            catch (VicidialApiException failure)
-            {
-                outcome.Log.Add($"Reading back lead {leadId} to learn the server's use_non_latin setting failed ({failure.Message}); it is learned from a later lead.");
-            }
-            finally
-            {
-                Interlocked.Exchange(ref _learning, 0);
-            }
+            return _learner.LearnAsync(leadId, false, outcome.Lead!.Fields, outcome.Log, cancellation);
         }
 
         /// <summary>The refusal of the list every row goes to: one error for the run, not one per row.</summary>
@@ -141,16 +124,6 @@ namespace VicidialLeads.Functions.AddLead
                 : new VicidialServerException(VicidialServerErrorKind.UnexpectedError,
                     $"List {lead.ListId} is not defined on the server (\"{answer.Reason}\"), so nothing was added to it.",
                     "Create the list in the VICIdial admin first, or give the right -ListId; -SkipListCheck loads into a list that does not exist yet.");
-        }
-
-        private static KeyValuePair<LeadField, string>? NonLatinProbe(LeadToAdd lead)
-        {
-            foreach (KeyValuePair<LeadField, string> field in lead.Fields)
-            {
-                if (field.Key.Kind == LeadFieldKind.Latin && LeadValueCleaner.HasNonAscii(field.Value))
-                    return field;
-            }
-            return null;
         }
 
         private static string Summarize(AddLeadAnswer answer) => answer.Kind switch

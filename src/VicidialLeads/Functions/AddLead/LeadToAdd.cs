@@ -6,6 +6,9 @@ namespace VicidialLeads.Functions.AddLead
     /// <summary>One row to load: its phone number, the list, the standard and custom values, and where it was in the input.</summary>
     internal sealed class LeadToAdd
     {
+        private static readonly LeadField FirstName = LeadField.Find("first_name")!;
+        private static readonly LeadField LastName = LeadField.Find("last_name")!;
+
         public LeadToAdd(InputValue phone, string listId, string phoneCode, IReadOnlyList<KeyValuePair<LeadField, string>> fields,
             IReadOnlyList<KeyValuePair<string, string>> customFields, long row)
         {
@@ -48,7 +51,7 @@ namespace VicidialLeads.Functions.AddLead
         {
             get
             {
-                string name = string.Join(" ", new[] { Value(LeadField.Find("first_name")!), Value(LeadField.Find("last_name")!) }).Trim();
+                string name = string.Join(" ", new[] { Value(FirstName), Value(LastName) }).Trim();
                 return name.Length == 0 ? $"{Phone.Key} for list {ListId}" : $"{Phone.Key} ({name}) for list {ListId}";
             }
         }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.Input;
 using VicidialLeads.Policy;
 
@@ -55,7 +56,7 @@ namespace VicidialLeads.Functions.UpdateLead
                 }
                 // Rows changed hold the values sent: one of them read back tells use_non_latin, as after update_lead.
                 if (answer.Rows > 0 && answer.FoundIds.Count > 0)
-                    await _nonLatin.LearnAsync(answer.FoundIds.Max(), false, change, log, cancellation).ConfigureAwait(false);
+                    await _nonLatin.LearnAsync(answer.FoundIds.Max(), false, change.Fields, log, cancellation).ConfigureAwait(false);
             }
             catch (VicidialApiException failure)
             {

@@ -87,17 +87,6 @@ namespace VicidialLeads.Functions.UpdateLead
             return null;
         }
 
-        /// <summary>A standard field with non-ASCII letters, whose stored value shows the server's use_non_latin; or null.</summary>
-        public KeyValuePair<LeadField, string>? NonLatinProbe()
-        {
-            foreach (KeyValuePair<LeadField, string> field in Fields)
-            {
-                if ((field.Key.Kind == LeadFieldKind.Latin || field.Key.Kind == LeadFieldKind.Text) && LeadValueCleaner.HasNonAscii(field.Value))
-                    return field;
-            }
-            return null;
-        }
-
         /// <summary>"status: NEW → SALE, city: ? → Tampa": old values where <paramref name="old"/> knows them, else ?.</summary>
         public string Describe(IReadOnlyDictionary<string, string>? old)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using VicidialLeads.Functions.LeadAllInfo;
 using VicidialLeads.Input;
 using VicidialLeads.Policy;
 using VicidialLeads.Protocol;
@@ -43,7 +44,7 @@ namespace VicidialLeads.Functions.UpdateLead
                 outcome.Warnings.AddRange(answer.Notices);
                 Record(outcome, answer, change, accepted);
                 if (outcome.Result?.Action == LeadChangeAction.Updated)
-                    await _nonLatin.LearnAsync(leadId, target.Archived, change, outcome.Log, cancellation).ConfigureAwait(false);
+                    await _nonLatin.LearnAsync(leadId, target.Archived, change.Fields, outcome.Log, cancellation).ConfigureAwait(false);
             }
             catch (VicidialApiException failure)
             {
