@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
 using VicidialLeads.Functions.AddLead;
 using VicidialLeads.Input;
 using VicidialLeads.Pipeline;
@@ -15,7 +16,8 @@ namespace VicidialLeads.Commands
     {
         private readonly Cmdlet _cmdlet;
         private readonly bool _appendResult;
-        private readonly Dictionary<LeadAddStatus, long> _counts = new Dictionary<LeadAddStatus, long>();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<LeadAddStatus, long> _counts = new System.Collections.Concurrent.ConcurrentDictionary<LeadAddStatus, long>();
+        /// <summary>The last row whose output was written; read by <see cref="Stopped"/> on Ctrl+C's thread.</summary>
         private long _lastRow;
 
         public AddLeadReport(Cmdlet cmdlet, bool appendResult)
@@ -26,17 +28,23 @@ namespace VicidialLeads.Commands
 
         /// <summary>"3 rows: 1 added, 1 duplicate, 0 in DNC, 1 error.", for -Verbose at the end.</summary>
         public string Summary(long errors) =>
-            $"{CountWording.Of(_lastRow, "row")}: {Count(LeadAddStatus.Added):N0} added, {Count(LeadAddStatus.Duplicate):N0} duplicate, " +
+            $"{CountWording.Of(LastRow, "row")}: {Count(LeadAddStatus.Added):N0} added, {Count(LeadAddStatus.Duplicate):N0} duplicate, " +
             $"{Count(LeadAddStatus.InDnc):N0} in DNC, {CountWording.Of(errors, "error")}.";
 
         public void Write(CommandRun<AddLeadOutcome> run, AddLeadOutcome outcome)
+        {
+            Report(run, outcome);
+            // Only once the row's output is written: a stop in the middle leaves the row to be resumed.
+            Interlocked.Exchange(ref _lastRow, outcome.Row);
+        }
+
+        private void Report(CommandRun<AddLeadOutcome> run, AddLeadOutcome outcome)
         {
             foreach (string line in outcome.Log)
                 _cmdlet.WriteVerbose(line);
             InputValue phone = outcome.Phone;
             if (outcome.StoppingError != null)
                 run.Stop(WithResume(outcome.StoppingError, outcome), "AddLeadRefused", phone);
-            _lastRow = outcome.Row;
             if (phone.Problem != null)
             {
                 run.Reject(phone, "InvalidPhoneNumber", "Correct the number in the input (or pick the right column with -PhoneProperty), then load that row again.");
@@ -118,7 +126,15 @@ namespace VicidialLeads.Commands
                 _cmdlet.WriteObject(AppendedAddResult.Create(phone.InputObject, status, leadId, listId, message));
         }
 
+        private long LastRow => Interlocked.Read(ref _lastRow);
+
         private long Count(LeadAddStatus status) => _counts.TryGetValue(status, out long count) ? count : 0;
+
+        /// <summary>What a load stopped by Ctrl+C did, and how to resume it; read from another thread, so the counts are those written so far.</summary>
+        public string Stopped() =>
+            $"Add-VicidialLead was stopped. Before the stop: {Count(LeadAddStatus.Added):N0} added, {Count(LeadAddStatus.Duplicate):N0} duplicate, " +
+            $"{Count(LeadAddStatus.InDnc):N0} in DNC, results written up to row {LastRow:N0}. Rows after it may have been sent and added: to resume, send the input " +
+            $"again from row {LastRow + 1:N0} (… | Select-Object -Skip {LastRow} | Add-VicidialLead …) with -DuplicateCheck DUPLIST, which keeps them from being added twice.";
 
         /// <summary>The stop's error, saying what was loaded before it and how to resume from the first row without an answer.</summary>
         private VicidialApiException WithResume(VicidialApiException stop, AddLeadOutcome outcome)
@@ -128,7 +144,7 @@ namespace VicidialLeads.Commands
                 ? $" Row {outcome.Row} was sent but its answer was lost, so whether it was added is not known."
                 : string.Empty;
             string report = $" Before the stop: {Count(LeadAddStatus.Added):N0} added, {Count(LeadAddStatus.Duplicate):N0} duplicate, {Count(LeadAddStatus.InDnc):N0} in DNC, " +
-                $"up to row {_lastRow:N0}.{lost} To resume, send the input again from row {outcome.Row:N0} (… | Select-Object -Skip {skip} | Add-VicidialLead …) " +
+                $"up to row {LastRow:N0}.{lost} To resume, send the input again from row {outcome.Row:N0} (… | Select-Object -Skip {skip} | Add-VicidialLead …) " +
                 "with -DuplicateCheck DUPLIST: rows sent at the moment of the stop may have been added, and the check keeps them from being added twice.";
             return stop switch
             {

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Threading;
 using VicidialLeads.Functions.AddLead;
 using VicidialLeads.Functions.ListCustomFields;
@@ -278,5 +279,23 @@ namespace VicidialLeads.Commands
         }
 
         private void WriteOutcome(AddLeadOutcome outcome) => _report!.Write(_run!, outcome);
+
+        /// <summary>
+        /// Ctrl+C: nothing more can be written to the pipeline, so the host is told what was added and from where to
+        /// resume, as an outage's stop would say.
+        /// </summary>
+        protected override void StopProcessing()
+        {
+            base.StopProcessing();
+            if (_report is null) return;
+            try
+            {
+                Host?.UI?.WriteWarningLine(_report.Stopped());
+            }
+            catch (Exception exception) when (exception is HostException || exception is NotImplementedException || exception is InvalidOperationException)
+            {
+                // A host without a console: the results written so far carry their Row.
+            }
+        }
     }
 }

@@ -79,7 +79,7 @@ namespace VicidialLeads.Commands
         /// <summary>Asks ShouldProcess per valid number (nothing is sent under -WhatIf or when declined); a value that is no number goes on to its error.</summary>
         private void Submit(InputValue number)
         {
-            if (number.Problem is null && !ShouldProcess(Target(number), Action(number)))
+            if (number.Problem is null && !ShouldProcessInput(() => (Target(number), Action(number))))
                 return;
             _run!.CountInput();
             DncPhoneExecutor executor = _executor!;

@@ -36,7 +36,7 @@ namespace VicidialLeads.Commands
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
         {
             string table = target.Archived ? " from the archive" : string.Empty;
-            if (!ShouldProcess($"Delete lead {target.LeadId}{table}", $"Delete lead {target.LeadId}{table}? It cannot be undone.", "Remove-VicidialLead"))
+            if (!ShouldProcessInput(() => ($"Delete lead {target.LeadId}{table}", $"Delete lead {target.LeadId}{table}? It cannot be undone.", "Remove-VicidialLead")))
                 return null;
             UpdateLeadExecutor executor = _executor!;
             return token => executor.RunAsync(target, Delete, Array.Empty<LeadFieldChange>(), token);

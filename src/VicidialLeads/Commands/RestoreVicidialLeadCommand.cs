@@ -28,7 +28,7 @@ namespace VicidialLeads.Commands
 
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
         {
-            if (!ShouldProcess($"Restore archived lead {target.LeadId} into the active lead table", $"Restore archived lead {target.LeadId} into the active lead table?", "Restore-VicidialLead"))
+            if (!ShouldProcessInput(() => ($"Restore archived lead {target.LeadId} into the active lead table", $"Restore archived lead {target.LeadId} into the active lead table?", "Restore-VicidialLead")))
                 return null;
             LeadDearchiveExecutor executor = _executor!;
             return async token => AsChange(await executor.RunAsync(target, token).ConfigureAwait(false));

@@ -142,10 +142,13 @@ namespace VicidialLeads.Commands
             if (refused != null)
                 return Settle(target, refused, batched);
 
-            IReadOnlyDictionary<string, string>? old = WhatIf() ? ReadOld(leadId, target.Archived) : null;
-            string what = change.Describe(old) + string.Concat(cleaned.Select(c => $" [{c.Field} would be stored as '{c.Stored}']"));
-            string table = target.Archived ? " (archive)" : string.Empty;
-            if (!ShouldProcess($"Set lead {leadId}{table}: {what}", $"Set lead {leadId}{table}: {what}?", "Set-VicidialLead"))
+            if (!ShouldProcessInput(() =>
+            {
+                IReadOnlyDictionary<string, string>? old = WhatIf() ? ReadOld(leadId, target.Archived) : null;
+                string what = change.Describe(old) + string.Concat(cleaned.Select(c => $" [{c.Field} would be stored as '{c.Stored}']"));
+                string table = target.Archived ? " (archive)" : string.Empty;
+                return ($"Set lead {leadId}{table}: {what}", $"Set lead {leadId}{table}: {what}?", "Set-VicidialLead");
+            }))
                 return null;
             if (batched)
             {

@@ -82,14 +82,26 @@ namespace VicidialLeads.Commands
         /// <param name="describe">The target and the action, built only when ShouldProcess is called.</param>
         private protected bool ShouldProcessInput(Func<(string Target, string Action)> describe)
         {
-            _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || Bound("Verbose") || Preference("VerbosePreference", ActionPreference.SilentlyContinue) != ActionPreference.SilentlyContinue ||
-                Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
-            if (!_shouldProcessMatters.Value) return true;
+            if (!ShouldProcessMatters()) return true;
             (string target, string action) = describe();
             return ShouldProcess(target, action);
         }
 
+        /// <summary>ShouldProcess with its own -WhatIf text, prompt and caption, skipped as <see cref="ShouldProcessInput(Func{ValueTuple{string, string}})"/> is.</summary>
+        private protected bool ShouldProcessInput(Func<(string Description, string Warning, string Caption)> describe)
+        {
+            if (!ShouldProcessMatters()) return true;
+            (string description, string warning, string caption) = describe();
+            return ShouldProcess(description, warning, caption);
+        }
+
         private bool? _shouldProcessMatters;
+        private bool? _whatIf;
+
+        private bool ShouldProcessMatters() =>
+            _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || Bound("Verbose") ||
+                Preference("VerbosePreference", ActionPreference.SilentlyContinue) != ActionPreference.SilentlyContinue ||
+                Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
 
         private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 
@@ -99,9 +111,9 @@ namespace VicidialLeads.Commands
         private ConfirmImpact Impact() =>
             GetType().GetCustomAttributes(typeof(CmdletAttribute), true) is object[] { Length: > 0 } attributes ? ((CmdletAttribute)attributes[0]).ConfirmImpact : ConfirmImpact.Medium;
 
-        /// <summary>True under -WhatIf, given or from $WhatIfPreference.</summary>
+        /// <summary>True under -WhatIf, given or from $WhatIfPreference (read once: it does not change during a run).</summary>
         private protected bool WhatIf() =>
-            MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent
+            _whatIf ??= MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value) ? ((SwitchParameter)value).IsPresent
                 : SessionState.PSVariable.GetValue("WhatIfPreference") is object preference && LanguagePrimitives.IsTrue(preference);
 
         protected override void StopProcessing() => _stop.Cancel();

@@ -9,8 +9,9 @@ using System.Security;
 namespace VicidialLeads.Tests.Support
 {
     /// <summary>
-    /// A host that shows progress, as Visual Studio Code's does, keeping every progress record it is given; with a
-    /// password, it also stands in for a person who answers credential prompts, and keeps whom it was asked about.
+    /// A host that shows progress, as Visual Studio Code's does, keeping every progress record it is given, and the
+    /// warnings written to it directly; with a password, it also stands in for a person who answers credential prompts,
+    /// and keeps whom it was asked about.
     /// </summary>
     internal sealed class RecordingHost : PSHost
     {
@@ -31,6 +32,15 @@ namespace VicidialLeads.Tests.Support
             get
             {
                 lock (_ui.Shown) return new List<ProgressRecord>(_ui.Shown);
+            }
+        }
+
+        /// <summary>The warnings written to the host itself (not through a pipeline's warning stream), in order.</summary>
+        public List<string> WarningLines
+        {
+            get
+            {
+                lock (_ui.WarningLines) return new List<string>(_ui.WarningLines);
             }
         }
 
@@ -73,7 +83,12 @@ namespace VicidialLeads.Tests.Support
             public override void WriteErrorLine(string value) { }
             public override void WriteDebugLine(string message) { }
             public override void WriteVerboseLine(string message) { }
-            public override void WriteWarningLine(string message) { }
+            public List<string> WarningLines { get; } = new List<string>();
+
+            public override void WriteWarningLine(string message)
+            {
+                lock (WarningLines) WarningLines.Add(message);
+            }
             public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) => throw new NotSupportedException();
             public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName)
             {
