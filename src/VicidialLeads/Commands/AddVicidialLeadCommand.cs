@@ -114,16 +114,7 @@ namespace VicidialLeads.Commands
                 new[] { AppendedAddResult.Status, AppendedAddResult.LeadId, AppendedAddResult.Message, "lead_id", "LeadIds", "Archived" });
         }
 
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == InputObjectSet)
-            {
-                _run!.Read(_reader!, InputObject, Submit);
-                return;
-            }
-            foreach (string? value in PhoneNumber ?? new string?[] { null })
-                Submit(InputValue.PhoneNumber(value, value, PhoneCode));
-        }
+        protected override void ProcessRecord() => ReadPhoneNumbers(_run!, _reader!, Submit);
 
         protected override void EndProcessing()
         {

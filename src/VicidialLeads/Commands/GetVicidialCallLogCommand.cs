@@ -50,16 +50,7 @@ namespace VicidialLeads.Commands
                 vendorLeadCodes: false);
         }
 
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == InputObjectSet)
-            {
-                _run!.Read(_reader!, InputObject, Submit, Flush);
-                return;
-            }
-            foreach (string? value in PhoneNumber ?? new string?[] { null })
-                Submit(InputValue.PhoneNumber(value, value, PhoneCode));
-        }
+        protected override void ProcessRecord() => ReadPhoneNumbers(_run!, _reader!, Submit, Flush);
 
         protected override void EndProcessing()
         {

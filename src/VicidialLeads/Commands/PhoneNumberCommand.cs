@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
 
 namespace VicidialLeads.Commands
 {
@@ -34,5 +35,18 @@ namespace VicidialLeads.Commands
         [Parameter]
         [ArgumentCompleter(typeof(PhoneCodeCompleter))]
         public string PhoneCode { get; set; } = PhoneNumberRules.DefaultPhoneCode;
+
+        /// <summary>Hands this call's inputs to <paramref name="submit"/>: the pipeline object's values, or each -PhoneNumber.</summary>
+        private protected void ReadPhoneNumbers<TOutcome>(CommandRun<TOutcome> run, PipelineInputReader reader, Action<InputValue> submit, Action? flush = null)
+            where TOutcome : class
+        {
+            if (ParameterSetName == InputObjectSet)
+            {
+                run.Read(reader, InputObject, submit, flush);
+                return;
+            }
+            foreach (string? value in PhoneNumber ?? new string?[] { null })
+                submit(InputValue.PhoneNumber(value, value, PhoneCode));
+        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Management.Automation;
 
 namespace VicidialLeads.Pipeline
@@ -15,37 +15,18 @@ namespace VicidialLeads.Pipeline
         public const string ListId = "ListId";
         public const string Message = "AddMessage";
 
+        private static readonly string[] Columns = { Status, LeadId, ListId, Message };
+
         /// <summary>The row of <paramref name="inputObject"/>; a value given as it is becomes a PhoneNumber column.</summary>
         public static PSObject Create(object? inputObject, LeadAddStatus status, long? leadId, string listId, string message)
         {
-            var row = new PSObject();
-            object? value = PipelineRow.Unwrap(inputObject);
-            if (PipelineRow.IsScalar(value))
-            {
-                row.Properties.Add(new PSNoteProperty("PhoneNumber", value));
-            }
-            else
-            {
-                foreach (KeyValuePair<string, object?> cell in PipelineRow.ReadCells(PSObject.AsPSObject(inputObject!)))
-                {
-                    if (row.Properties[cell.Key] is null)
-                        row.Properties.Add(new PSNoteProperty(cell.Key, cell.Value));
-                }
-            }
-            Set(row, Status, status.ToString());
-            Set(row, LeadId, leadId);
-            Set(row, ListId, listId);
-            Set(row, Message, message);
+            PSObject row = AppendedResult.CopyRow(inputObject, "PhoneNumber",
+                name => Array.FindIndex(Columns, column => string.Equals(column, name, StringComparison.OrdinalIgnoreCase)) >= 0, out _);
+            AppendedResult.Set(row, Status, status.ToString());
+            AppendedResult.Set(row, LeadId, leadId);
+            AppendedResult.Set(row, ListId, listId);
+            AppendedResult.Set(row, Message, message);
             return row;
-        }
-
-        private static void Set(PSObject row, string name, object? value)
-        {
-            PSPropertyInfo? existing = row.Properties[name];
-            if (existing != null)
-                existing.Value = value;
-            else
-                row.Properties.Add(new PSNoteProperty(name, value));
         }
     }
 }

@@ -28,19 +28,7 @@ namespace VicidialLeads.Pipeline
         /// <param name="replaced">True when the row already had a column of one of the appended names.</param>
         public static PSObject Create(object? inputObject, string valueColumn, LeadSearchResult? result, string? error, bool archived, out bool replaced)
         {
-            var row = new PSObject();
-            replaced = false;
-            object? value = PipelineRow.Unwrap(inputObject);
-            if (PipelineRow.IsScalar(value))
-            {
-                row.Properties.Add(new PSNoteProperty(valueColumn, value));
-            }
-            else
-            {
-                foreach (KeyValuePair<string, object?> cell in PipelineRow.ReadCells(PSObject.AsPSObject(inputObject!)))
-                    replaced |= Copy(row, cell.Key, cell.Value, archived);
-            }
-
+            PSObject row = CopyRow(inputObject, valueColumn, name => IsAppended(name, archived), out replaced);
             Set(row, RecordsFound, result is null ? null : (object)result.RecordsFound);
             Set(row, LeadIds, result is null ? string.Empty : result.LeadIds.ToString());
             Set(row, Truncated, result is null ? null : (object)result.Truncated);
@@ -51,17 +39,37 @@ namespace VicidialLeads.Pipeline
             return row;
         }
 
-        /// <summary>Copies one column; a column of an appended name keeps its place and gets its value later.</summary>
-        private static bool Copy(PSObject row, string name, object? value, bool archived)
+        /// <summary>
+        /// A copy of the input row (a scalar becomes one column named <paramref name="valueColumn"/>); a column of an
+        /// appended name keeps its place, empty, and gets its value later.
+        /// </summary>
+        /// <param name="replaced">True when the row had a column of an appended name.</param>
+        internal static PSObject CopyRow(object? inputObject, string valueColumn, Func<string, bool> isAppended, out bool replaced)
         {
-            if (row.Properties[name] != null) return false;
-            bool appendedName = Array.FindIndex(Columns, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) >= 0 ||
-                (archived && string.Equals(name, Archived, StringComparison.OrdinalIgnoreCase));
-            row.Properties.Add(new PSNoteProperty(name, appendedName ? null : value));
-            return appendedName;
+            var row = new PSObject();
+            replaced = false;
+            object? value = PipelineRow.Unwrap(inputObject);
+            if (PipelineRow.IsScalar(value))
+            {
+                row.Properties.Add(new PSNoteProperty(valueColumn, value));
+                return row;
+            }
+            foreach (KeyValuePair<string, object?> cell in PipelineRow.ReadCells(PSObject.AsPSObject(inputObject!)))
+            {
+                if (row.Properties[cell.Key] != null) continue;
+                bool appended = isAppended(cell.Key);
+                row.Properties.Add(new PSNoteProperty(cell.Key, appended ? null : cell.Value));
+                replaced |= appended;
+            }
+            return row;
         }
 
-        private static void Set(PSObject row, string name, object? value)
+        private static bool IsAppended(string name, bool archived) =>
+            Array.FindIndex(Columns, c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) >= 0 ||
+            (archived && string.Equals(name, Archived, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Sets a column, added at the end unless the row has it.</summary>
+        internal static void Set(PSObject row, string name, object? value)
         {
             PSPropertyInfo? existing = row.Properties[name];
             if (existing != null)

@@ -109,7 +109,10 @@ namespace VicidialLeads.Pipeline
         public void WriteRemaining()
         {
             while (_window.Count > 0)
+            {
                 Write(TakeOldest());
+                ReportProgress();
+            }
             ProgressRecord? completed = Progress.Completed();
             if (completed != null)
                 _cmdlet.WriteProgress(completed);

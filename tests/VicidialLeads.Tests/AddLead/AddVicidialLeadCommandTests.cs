@@ -18,6 +18,14 @@ namespace VicidialLeads.Tests.AddLead
 
         private static List<LeadAddResult> Results(ScriptRun run) => run.Output.OfType<LeadAddResult>().ToList();
 
+        /// <summary>Connects, sets one fault for the next request, and runs <paramref name="script"/>.</summary>
+        private ScriptRun RunWithOneFault(FaultMode fault, string script)
+        {
+            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 2");
+            Fixture.Server.State.SetFault(fault, count: 1);
+            return RunUnderFault(script);
+        }
+
         /// <summary>How many leads the number has, by the module's own search.</summary>
         private int LeadsOf(string phoneNumber)
         {
@@ -114,9 +122,7 @@ namespace VicidialLeads.Tests.AddLead
         [Fact]
         public void An_answer_lost_after_the_insert_is_found_in_the_list_and_the_lead_is_not_added_twice()
         {
-            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 2");
-            Fixture.Server.State.SetFault(FaultMode.AnswerLost, count: 1);
-            var run = RunUnderFault("[pscustomobject]@{ phone = '8135550140'; first_name = 'Lost' } | Add-VicidialLead -ListId 101 -Verbose");
+            var run = RunWithOneFault(FaultMode.AnswerLost, "[pscustomobject]@{ phone = '8135550140'; first_name = 'Lost' } | Add-VicidialLead -ListId 101 -Verbose");
             Assert.Null(run.Terminating);
             Assert.Empty(run.Errors);
             var result = Results(run).Single();
@@ -146,9 +152,7 @@ namespace VicidialLeads.Tests.AddLead
         [Fact]
         public void A_failure_before_the_insert_is_checked_then_sent_once_more()
         {
-            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 2");
-            Fixture.Server.State.SetFault(FaultMode.Status500, count: 1);
-            var run = RunUnderFault("8135550142 | Add-VicidialLead -ListId 101");
+            var run = RunWithOneFault(FaultMode.Status500, "8135550142 | Add-VicidialLead -ListId 101");
             Assert.Empty(run.Errors);
             var result = Results(run).Single();
             Assert.Equal(LeadAddStatus.Added, result.Status);
@@ -161,9 +165,7 @@ namespace VicidialLeads.Tests.AddLead
         [Fact]
         public void A_500_carrying_success_is_an_added_lead()
         {
-            Fixture.ConnectAndRun("", connectOptions: "-TimeoutSec 5 -MaximumOutageSec 2");
-            Fixture.Server.State.SetFault(FaultMode.AnswerThen500, count: 1);
-            var run = RunUnderFault("8135550143 | Add-VicidialLead -ListId 101");
+            var run = RunWithOneFault(FaultMode.AnswerThen500, "8135550143 | Add-VicidialLead -ListId 101");
             Assert.Empty(run.Errors);
             Assert.Equal(LeadAddStatus.Added, Results(run).Single().Status);
             Assert.Single(RecentRequests("add_lead"));
