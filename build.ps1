@@ -97,8 +97,9 @@ function Invoke-Test {
     $results = Join-Path $OutDir 'test-results'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
 
-    # xunit: the core, the cmdlets hosted in-process, and the test server against the captures.
-    & dotnet test (Join-Path $Root 'VicidialLeads.slnx') -c $Configuration --no-build --nologo `
+    # xunit: the core, the cmdlets hosted in-process, and the test server against the captures. A test that hangs
+    # fails the run after five minutes and is named, rather than holding the run to CI's limit.
+    & dotnet test (Join-Path $Root 'VicidialLeads.slnx') -c $Configuration --no-build --nologo --blame-hang-timeout 5m --blame-hang-dump-type none `
         --logger 'trx' --logger 'console;verbosity=minimal' --results-directory (Join-Path $results 'xunit')
     $xunitExit = $LASTEXITCODE
     $xunit = Get-TrxCounts (Join-Path $results 'xunit')

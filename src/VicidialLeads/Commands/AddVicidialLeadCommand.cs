@@ -35,7 +35,6 @@ namespace VicidialLeads.Commands
         private CustomFieldLabels? _labels;
         private bool _labelsRead;
         private readonly List<string> _otherPhoneColumns = new List<string>();
-        private int _unmatchedReported;
         private long _submitted;
 
         /// <summary>The list to load into; a row's list_id column is used when this is not given.</summary>
@@ -173,26 +172,13 @@ namespace VicidialLeads.Commands
         {
             var fields = new List<KeyValuePair<LeadField, string>>();
             var custom = new List<KeyValuePair<string, string>>();
-            _rowValues!.Read(phone.InputObject, phone.Column, fields, custom);
-            ReportUnmatched();
-            // Parameters apply to every row and win over a row's column of the same field.
-            fields.RemoveAll(value => _given.Any(given => given.Key == value.Key));
-            fields.AddRange(_given);
-            custom.RemoveAll(value => _givenCustom.Any(given => string.Equals(given.Key, value.Key, StringComparison.OrdinalIgnoreCase)));
-            custom.AddRange(_givenCustom);
-            LeadField listField = LeadField.Find("list_id")!;
-            string? listId = ListId ?? fields.Where(value => value.Key == listField).Select(value => value.Value).FirstOrDefault();
-            fields.RemoveAll(value => value.Key == listField);
-            problem = null;
-            if (listId is null || !System.Text.RegularExpressions.Regex.IsMatch(listId, @"^\d{3,14}$"))
-            {
-                problem = new InputProblem("ListIdMissing", listId is null
-                    ? $"Row {row} ({phone.Key}) was not sent: it names no list. The server would put it in list 999."
-                    : $"Row {row} ({phone.Key}) was not sent: its list_id '{listId}' is not a list id (3 to 14 digits).",
-                    phone.Target, "Give the list with -ListId, or in a list_id column of every row.");
-                return null;
-            }
-            return new LeadToAdd(phone, listId, PhoneCode, fields, custom, row);
+            _rowValues!.Read(phone.InputObject, _reader!.ColumnsRead, fields, custom);
+            string CustomHint() => _labels is null ? " Custom field columns are found by name only with -ListId; else name them with -CustomFieldColumn."
+                : _labels.NotKnown is string why ? $" The list's custom fields are not known ({why}): name custom field columns with -CustomFieldColumn."
+                : " Custom fields go in columns named as the list's custom fields, or in -CustomField.";
+            foreach (string warning in _rowValues.NewUnmatchedWarnings("add_lead does not take them (new leads are NEW; change them afterwards with Set-VicidialLead)", CustomHint))
+                WriteWarning(warning);
+            return LeadToAdd.From(phone, row, PhoneCode, ListId, fields, custom, _given, _givenCustom, out problem);
         }
 
         /// <summary>The custom field a column names: a label of the list, or a column named in -CustomFieldColumn.</summary>
@@ -215,25 +201,6 @@ namespace VicidialLeads.Commands
                 ? $"List {listId} has {(labels.Labels.Count == 0 ? "no custom fields" : "the custom fields " + string.Join(", ", labels.Labels))}."
                 : $"The custom fields of list {listId} are not known: {labels.NotKnown}.");
             return labels;
-        }
-
-        /// <summary>Names, once each, the columns that are sent nowhere.</summary>
-        private void ReportUnmatched()
-        {
-            List<string> unmatched = _rowValues!.Unmatched;
-            if (unmatched.Count == _unmatchedReported) return;
-            List<string> added = unmatched.Skip(_unmatchedReported).ToList();
-            _unmatchedReported = unmatched.Count;
-            // A standard field add_lead does not take (status: new leads are NEW) is named apart from the columns that name none.
-            string notTaken = string.Join(", ", added.Where(column => LeadField.Find(column) != null).Select(column => $"'{column}'"));
-            string unknown = string.Join(", ", added.Where(column => LeadField.Find(column) is null).Select(column => $"'{column}'"));
-            string custom = _labels is null ? " Custom field columns are found by name only with -ListId; else name them with -CustomFieldColumn."
-                : _labels.NotKnown is string why ? $" The list's custom fields are not known ({why}): name custom field columns with -CustomFieldColumn."
-                : " Custom fields go in columns named as the list's custom fields, or in -CustomField.";
-            if (notTaken.Length > 0)
-                WriteWarning($"Columns not loaded, because add_lead does not take them (new leads are NEW; change them afterwards with Set-VicidialLead): {notTaken}.");
-            if (unknown.Length > 0)
-                WriteWarning($"Columns not loaded, because they name no lead field: {unknown}.{custom}");
         }
 
         private List<KeyValuePair<LeadField, string>> GivenValues()

@@ -93,6 +93,9 @@ namespace VicidialLeads.Pipeline
             // exactly one failed login, whatever ThrottleLimit says.
             while (_window.Count >= (Runner.LoginAccepted ? _throttleLimit * HeldPerRequest : 1))
                 Write(TakeOldest());
+            // The first progress record comes before any answer, however fast the first one is.
+            if (_window.Count == 0 && Progress.Done == 0)
+                ReportProgress();
             _window.Add(_workers.Run(work));
             WriteFinished();
         }

@@ -31,24 +31,52 @@ namespace VicidialLeads.Pipeline
         /// <summary>Columns that matched nothing, in the order first seen.</summary>
         public List<string> Unmatched { get; } = new List<string>();
 
-        /// <summary>Reads one row into <paramref name="fields"/> and <paramref name="custom"/>; values and the module's objects give none.</summary>
-        public void Read(object? inputObject, string? phoneColumn, List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> custom)
+        private int _reported;
+
+        /// <summary>
+        /// Warnings naming, once each, the columns found unmatched since the last call: a standard field the function
+        /// does not take apart from a column that names none, which <paramref name="customHint"/> then explains.
+        /// </summary>
+        public IEnumerable<string> NewUnmatchedWarnings(string notTakenReason, Func<string> customHint)
         {
+            if (Unmatched.Count == _reported) yield break;
+            var added = Unmatched.GetRange(_reported, Unmatched.Count - _reported);
+            _reported = Unmatched.Count;
+            var notTaken = added.FindAll(column => LeadField.Find(column) != null);
+            var unknown = added.FindAll(column => LeadField.Find(column) is null);
+            if (notTaken.Count > 0)
+                yield return $"Columns not loaded, because {notTakenReason}: {Quoted(notTaken)}.";
+            if (unknown.Count > 0)
+                yield return $"Columns not loaded, because they name no lead field: {Quoted(unknown)}.{customHint()}";
+        }
+
+        private static string Quoted(List<string> columns) => string.Join(", ", columns.ConvertAll(column => $"'{column}'"));
+
+        /// <summary>
+        /// Reads one row into <paramref name="fields"/> and <paramref name="custom"/>; values and the module's objects give
+        /// none. <paramref name="phoneColumns"/> were read as the row's phone numbers: they are neither values nor unmatched.
+        /// </summary>
+        public void Read(object? inputObject, IEnumerable<string> phoneColumns, List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> custom)
+        {
+            foreach (string phoneColumn in phoneColumns)
+            {
+                if (!_bindings.ContainsKey(phoneColumn))
+                    _bindings[phoneColumn] = new Binding(BindingKind.Skipped, null, null);
+            }
             object? row = PipelineRow.Unwrap(inputObject);
             if (!LeadFieldColumns.CanCarryValues(row)) return;
             if (row is IDictionary dictionary)
             {
                 foreach (DictionaryEntry entry in dictionary)
-                    Add(PipelineRow.ColumnName(entry.Key), PipelineRow.Unwrap(entry.Value), phoneColumn, fields, custom);
+                    Add(PipelineRow.ColumnName(entry.Key), PipelineRow.Unwrap(entry.Value), fields, custom);
                 return;
             }
             foreach (PSPropertyInfo property in PSObject.AsPSObject(inputObject!).Properties)
-                Add(property.Name, PipelineRow.Unwrap(PipelineRow.PropertyValue(property)), phoneColumn, fields, custom);
+                Add(property.Name, PipelineRow.Unwrap(PipelineRow.PropertyValue(property)), fields, custom);
         }
 
-        private void Add(string column, object? cell, string? phoneColumn, List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> custom)
+        private void Add(string column, object? cell, List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> custom)
         {
-            if (string.Equals(column, phoneColumn, StringComparison.OrdinalIgnoreCase)) return;
             if (!_bindings.TryGetValue(column, out Binding binding))
                 _bindings[column] = binding = Bind(column);
             switch (binding.Kind)

@@ -54,6 +54,17 @@ namespace VicidialLeads.Pipeline
         /// <summary>Rows whose every column was empty, skipped.</summary>
         public long BlankRows { get; private set; }
 
+        /// <summary>The columns the last row's values were read from (its phone columns), none for a value given as it is.</summary>
+        public IEnumerable<string> ColumnsRead
+        {
+            get
+            {
+                if (_columns is null) yield break;
+                foreach (ColumnChoice column in _columns.Values)
+                    yield return column.Name;
+            }
+        }
+
         /// <summary>Phone numbers or vendor lead codes, once the first value has decided; null before.</summary>
         public InputKind? Mode { get; private set; }
 

@@ -61,6 +61,18 @@ namespace VicidialLeads.Tests.AddLead
         }
 
         [Fact]
+        public void A_row_with_two_phone_columns_loads_the_first_and_names_the_other_once()
+        {
+            var run = Fixture.ConnectAndRun(
+                "@([pscustomobject]@{ Mobile = '8135550105'; 'Home Phone' = '8135550106'; first_name = 'Two' }, [pscustomobject]@{ Mobile = '8135550107'; 'Home Phone' = ''; first_name = 'One' }) |\n" +
+                "    Add-VicidialLead -ListId 101");
+            Assert.Empty(run.Errors);
+            Assert.Equal(new[] { "8135550105", "8135550107" }, Results(run).Select(r => r.PhoneNumber));
+            Assert.Contains("'Home Phone' is not loaded", Assert.Single(run.Warnings));
+            Assert.Equal(0, LeadsOf("8135550106"));
+        }
+
+        [Fact]
         public void A_duplicate_and_a_dnc_number_are_results_naming_what_kept_them_out()
         {
             var run = Fixture.ConnectAndRun(

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using VicidialLeads.Input;
 
 namespace VicidialLeads.Functions.AddLead
@@ -8,6 +10,7 @@ namespace VicidialLeads.Functions.AddLead
     {
         private static readonly LeadField FirstName = LeadField.Find("first_name")!;
         private static readonly LeadField LastName = LeadField.Find("last_name")!;
+        private static readonly LeadField ListField = LeadField.Find("list_id")!;
 
         public LeadToAdd(InputValue phone, string listId, string phoneCode, IReadOnlyList<KeyValuePair<LeadField, string>> fields,
             IReadOnlyList<KeyValuePair<string, string>> customFields, long row)
@@ -35,6 +38,34 @@ namespace VicidialLeads.Functions.AddLead
 
         /// <summary>The row's place in the input, from 1.</summary>
         public long Row { get; }
+
+        /// <summary>
+        /// The row as a lead to add: the values given for every row win over the row's own of the same field, and the
+        /// list is <paramref name="listId"/> or else the row's list_id. Null, with the problem, for a row without a list,
+        /// which the server would put in list 999 without a word.
+        /// </summary>
+        public static LeadToAdd? From(InputValue phone, long row, string phoneCode, string? listId,
+            List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> customFields,
+            IReadOnlyList<KeyValuePair<LeadField, string>> givenFields, IReadOnlyList<KeyValuePair<string, string>> givenCustomFields, out InputProblem? problem)
+        {
+            fields.RemoveAll(value => givenFields.Any(given => given.Key == value.Key));
+            fields.AddRange(givenFields);
+            customFields.RemoveAll(value => givenCustomFields.Any(given => string.Equals(given.Key, value.Key, StringComparison.OrdinalIgnoreCase)));
+            customFields.AddRange(givenCustomFields);
+            string? list = listId ?? fields.Where(value => value.Key == ListField).Select(value => value.Value).FirstOrDefault();
+            fields.RemoveAll(value => value.Key == ListField);
+            problem = null;
+            if (list != null && IsListId(list))
+                return new LeadToAdd(phone, list, phoneCode, fields, customFields, row);
+            problem = new InputProblem("ListIdMissing", list is null
+                    ? $"Row {row} ({phone.Key}) was not sent: it names no list. The server would put it in list 999."
+                    : $"Row {row} ({phone.Key}) was not sent: its list_id '{list}' is not a list id (3 to 14 digits).",
+                phone.Target, "Give the list with -ListId, or in a list_id column of every row.");
+            return null;
+        }
+
+        /// <summary>3 to 14 digits: the server reads a shorter list id as 999.</summary>
+        public static bool IsListId(string text) => text.Length >= 3 && text.Length <= 14 && text.All(c => c >= '0' && c <= '9');
 
         /// <summary>A field's value, or null when the row does not set it.</summary>
         public string? Value(LeadField field)
