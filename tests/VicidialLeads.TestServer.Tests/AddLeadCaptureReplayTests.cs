@@ -1,4 +1,3 @@
-using VicidialLeads.TestServer.Api;
 using VicidialLeads.TestServer.Tests.Support;
 
 namespace VicidialLeads.TestServer.Tests;

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Management.Automation;
-using VicidialLeads.TestServer;
 using VicidialLeads.Tests.Support;
 using Xunit;
 

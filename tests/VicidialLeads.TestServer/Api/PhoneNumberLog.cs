@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using VicidialLeads.TestServer.History;
 
 namespace VicidialLeads.TestServer.Api;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace VicidialLeads.TestServer.Hosting;
 
 /// <summary>Host lifetime for a server inside another process: it leaves Ctrl+C and SIGTERM to that process.</summary>

@@ -5,7 +5,6 @@ using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using VicidialLeads.Functions.LeadAllInfo;
-using VicidialLeads.Input;
 using VicidialLeads.Policy;
 using VicidialLeads.Protocol;
 
