@@ -14,7 +14,7 @@ Describe 'The VicidialLeads module' {
 
     It 'exports exactly its cmdlets' {
         (Get-Command -Module VicidialLeads).Name | Sort-Object |
-            Should -Be @('Add-VicidialDncNumber', 'Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialCallback', 'Get-VicidialCallLog', 'Get-VicidialLead', 'Get-VicidialRecording', 'Get-VicidialSession', 'Remove-VicidialDncNumber', 'Remove-VicidialLead', 'Restore-VicidialLead', 'Search-VicidialLead', 'Set-VicidialLead')
+            Should -Be @('Add-VicidialDncNumber', 'Add-VicidialLead', 'Connect-VicidialApi', 'Disconnect-VicidialApi', 'Get-VicidialCallback', 'Get-VicidialCallLog', 'Get-VicidialLead', 'Get-VicidialRecording', 'Get-VicidialSession', 'Remove-VicidialDncNumber', 'Remove-VicidialLead', 'Restore-VicidialLead', 'Search-VicidialLead', 'Set-VicidialLead')
     }
 
     It 'completes -PhoneCode with country codes and -Session with sessions, never with file names' {

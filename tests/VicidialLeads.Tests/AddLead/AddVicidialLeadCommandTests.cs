@@ -73,6 +73,24 @@ namespace VicidialLeads.Tests.AddLead
         }
 
         [Fact]
+        public void One_lead_from_values_given_as_parameters_and_a_status_refused_before_anything_is_sent()
+        {
+            var run = Fixture.ConnectAndRun(
+                "Add-VicidialLead 8135550180 -ListId 101 -Value @{ first_name = 'Ada'; 'Last Name' = 'Lovelace' } -CustomField @{ account_no = 'AC-180' }\n" +
+                "Get-VicidialLead -PhoneNumber 8135550180 -IncludeCustomFields",
+                user: ListAdmin, password: ListAdminPassword);
+            Assert.Empty(run.Errors);
+            Assert.Equal(LeadAddStatus.Added, Results(run).Single().Status);
+            var lead = run.Leads.Single();
+            Assert.Equal(("Ada", "Lovelace", "AC-180"), (lead.FirstName, lead.LastName, (string)lead.CustomFields["account_no"]!));
+
+            var status = Fixture.PowerShell.Run("Add-VicidialLead 8135550181 -ListId 101 -Value @{ status = 'SALE' }");
+            Assert.Equal("UnknownField", status.Terminating?.FullyQualifiedErrorId.Split(',')[0]);
+            Assert.Contains("Set-VicidialLead", status.Terminating!.ToString());
+            Assert.Single(RecentRequests("add_lead"));
+        }
+
+        [Fact]
         public void A_duplicate_and_a_dnc_number_are_results_naming_what_kept_them_out()
         {
             var run = Fixture.ConnectAndRun(
