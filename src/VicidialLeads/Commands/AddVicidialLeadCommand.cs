@@ -109,8 +109,10 @@ namespace VicidialLeads.Commands
             _executor = new AddLeadExecutor(_run.Runner, options, timeout);
             _report = new AddLeadReport(this, AppendResult);
             _reader = new PipelineInputReader(InputKind.PhoneNumber, phoneNumbers: true, PhoneProperty, PhoneCode, archived: false, "added", WriteVerbose, vendorLeadCodes: false);
-            _rowValues = new LeadRowValues(field => field.AddLeadTakes, CustomLabel,
-                new[] { AppendedAddResult.Status, AppendedAddResult.LeadId, AppendedAddResult.Message, "lead_id", "LeadIds", "Archived" });
+            // A report of an earlier load (-AppendResult) can be loaded again: its own columns are not the lead's.
+            var reportColumns = new HashSet<string>(new[] { AppendedAddResult.Status, AppendedAddResult.LeadId, AppendedAddResult.Message, "lead_id", "LeadIds", "Archived" },
+                StringComparer.OrdinalIgnoreCase);
+            _rowValues = new LeadRowValues(field => field.AddLeadTakes, CustomLabel, reportColumns.Contains);
         }
 
         protected override void ProcessRecord() => ReadPhoneNumbers(_run!, _reader!, Submit);

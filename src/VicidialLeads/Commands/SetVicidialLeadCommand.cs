@@ -23,7 +23,9 @@ namespace VicidialLeads.Commands
     [OutputType(typeof(LeadChangeResult))]
     public sealed class SetVicidialLeadCommand : LeadChangeCommand
     {
-        private readonly List<string> _ignoredColumns = new List<string>();
+        // The lead id and archive columns name the target; every other column is a value or named as not sent.
+        private readonly LeadRowValues _rowValues = new LeadRowValues(field => field.FromRows, _ => null,
+            column => ColumnResolver.LeadId.Choose(new[] { column }) != null || ColumnResolver.Archived.Choose(new[] { column }) != null);
         private readonly List<(InputValue Target, UpdateLeadOutcome? Settled)> _pending = new List<(InputValue, UpdateLeadOutcome?)>();
         private UpdateLeadExecutor? _executor;
         private BatchUpdateLeadExecutor? _batch;
@@ -166,7 +168,7 @@ namespace VicidialLeads.Commands
         {
             NonLatinSetting nonLatin = _executor!.NonLatin;
             cleaned = change.Cleaning(leadId, nonLatin.IsOn);
-            if (change.IsEmpty && !LeadFieldColumns.CanCarryValues(target.InputObject))
+            if (change.IsEmpty && !LeadRowValues.CanCarryValues(target.InputObject))
                 ThrowTerminatingError(ErrorRecords.InvalidInput("NothingToChange",
                     "Nothing was sent: name at least one value to change, for example -Status SALE, -City Tampa, -CustomField @{account_no='AC-1'} or -ResetLead.", target.Target));
             if (change.IsEmpty)
@@ -226,11 +228,12 @@ namespace VicidialLeads.Commands
 
         private List<KeyValuePair<LeadField, string>> RowValues(InputValue target)
         {
-            List<KeyValuePair<LeadField, string>> row = LeadFieldColumns.Read(target.InputObject, _ignoredColumns);
-            if (_ignoredColumns.Count > _ignoredReported)
+            var row = new List<KeyValuePair<LeadField, string>>();
+            _rowValues.Read(target.InputObject, Array.Empty<string>(), row, new List<KeyValuePair<string, string>>());
+            if (_rowValues.Unmatched.Count > _ignoredReported)
             {
-                WriteVerbose($"Columns not sent: {string.Join(", ", _ignoredColumns.Skip(_ignoredReported))}. They name no lead field, or the phone number, which only -PhoneNumber changes; custom fields go in -CustomField.");
-                _ignoredReported = _ignoredColumns.Count;
+                WriteVerbose($"Columns not sent: {string.Join(", ", _rowValues.Unmatched.Skip(_ignoredReported))}. They name no lead field, or the phone number, which only -PhoneNumber changes; custom fields go in -CustomField.");
+                _ignoredReported = _rowValues.Unmatched.Count;
             }
             // Parameters apply to every lead and win over a row's column of the same field.
             row.RemoveAll(value => _fields.Any(given => given.Key == value.Key));

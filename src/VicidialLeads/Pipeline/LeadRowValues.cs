@@ -7,25 +7,33 @@ using VicidialLeads.Input;
 namespace VicidialLeads.Pipeline
 {
     /// <summary>
-    /// Reads what a row gives a new lead: columns that name a standard field (first_name, "First Name", Zip, "Email
+    /// Reads what a row gives a lead: columns that name a standard field (first_name, "First Name", Zip, "Email
     /// Address" ...) bind to it, columns named as the list's custom fields are custom values, and every other column is
-    /// kept by name so the caller can report it once rather than drop it silently. Empty cells give no value.
+    /// kept by name so the caller can report it once rather than drop it silently. Empty cells give no value. What a
+    /// column is, is decided once per column name; a file's rows share their columns.
     /// </summary>
     internal sealed class LeadRowValues
     {
         private readonly Func<LeadField, bool> _sent;
         private readonly Func<string, string?> _customField;
-        private readonly HashSet<string> _skipped;
+        private readonly Func<string, bool> _skipped;
         private readonly Dictionary<string, Binding> _bindings = new Dictionary<string, Binding>(StringComparer.Ordinal);
 
         /// <param name="sent">Whether a standard field is sent from a row's column (the phone number comes from its own reader).</param>
         /// <param name="customField">The custom field a column that names no standard field names, or null.</param>
-        /// <param name="skipped">Columns read elsewhere (the phone columns), neither values nor unmatched.</param>
-        public LeadRowValues(Func<LeadField, bool> sent, Func<string, string?> customField, IEnumerable<string> skipped)
+        /// <param name="skipped">Whether a column is read elsewhere (a lead id, the archive flag, a report's own columns): neither a value nor unmatched.</param>
+        public LeadRowValues(Func<LeadField, bool> sent, Func<string, string?> customField, Func<string, bool> skipped)
         {
             _sent = sent;
             _customField = customField;
-            _skipped = new HashSet<string>(skipped, StringComparer.OrdinalIgnoreCase);
+            _skipped = skipped;
+        }
+
+        /// <summary>Whether the input can carry values of its own (a row), unlike values given as they are, search results and leads.</summary>
+        public static bool CanCarryValues(object? input)
+        {
+            object? value = PipelineRow.Unwrap(input);
+            return !(value is null || PipelineRow.IsScalar(value) || value is VicidialLead || value is LeadSearchResult || value is LeadChangeResult);
         }
 
         /// <summary>Columns that matched nothing, in the order first seen.</summary>
@@ -54,17 +62,18 @@ namespace VicidialLeads.Pipeline
 
         /// <summary>
         /// Reads one row into <paramref name="fields"/> and <paramref name="custom"/>; values and the module's objects give
-        /// none. <paramref name="phoneColumns"/> were read as the row's phone numbers: they are neither values nor unmatched.
+        /// none. <paramref name="columnsRead"/> were read by the input reader (the row's phone numbers): they are neither
+        /// values nor unmatched.
         /// </summary>
-        public void Read(object? inputObject, IEnumerable<string> phoneColumns, List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> custom)
+        public void Read(object? inputObject, IEnumerable<string> columnsRead, List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> custom)
         {
-            foreach (string phoneColumn in phoneColumns)
+            foreach (string column in columnsRead)
             {
-                if (!_bindings.ContainsKey(phoneColumn))
-                    _bindings[phoneColumn] = new Binding(BindingKind.Skipped, null, null);
+                if (!_bindings.ContainsKey(column))
+                    _bindings[column] = new Binding(BindingKind.Skipped, null, null);
             }
             object? row = PipelineRow.Unwrap(inputObject);
-            if (!LeadFieldColumns.CanCarryValues(row)) return;
+            if (!CanCarryValues(row)) return;
             if (row is IDictionary dictionary)
             {
                 foreach (DictionaryEntry entry in dictionary)
@@ -97,7 +106,7 @@ namespace VicidialLeads.Pipeline
         /// <summary>What a column is, decided once per column name: rows of a file share their columns.</summary>
         private Binding Bind(string column)
         {
-            if (_skipped.Contains(column)) return new Binding(BindingKind.Skipped, null, null);
+            if (_skipped(column)) return new Binding(BindingKind.Skipped, null, null);
             LeadField? field = LeadField.Find(column);
             if (field != null && _sent(field)) return new Binding(BindingKind.Field, field, null);
             // Asked only for columns that are no standard field, so a list's custom fields are read only when a row may have one.

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
@@ -26,7 +25,7 @@ namespace VicidialLeads.Functions.AddLead
         private readonly AddLeadOptions _options;
         private readonly TimeSpan _timeout;
         private readonly AddedLeadFinder _finder;
-        private readonly ConcurrentDictionary<long, bool> _reported = new ConcurrentDictionary<long, bool>();
+        private readonly ReportedLeads _reported = new ReportedLeads();
         private readonly NonLatinLearner _learner;
 
         /// <param name="timeout">How long one add_lead may take: the server waits up to 60 s for the list's new-lead webhook (82).</param>
@@ -75,7 +74,7 @@ namespace VicidialLeads.Functions.AddLead
                 long? found;
                 try
                 {
-                    found = await _finder.FindAsync(lead, sent.Elapsed, _reported.ContainsKey, outcome.Log, cancellation).ConfigureAwait(false);
+                    found = await _finder.FindAsync(lead, sent.Elapsed, _reported.Contains, outcome.Log, cancellation).ConfigureAwait(false);
                 }
                 catch (VicidialApiException checkFailed)
                 {
@@ -108,7 +107,7 @@ namespace VicidialLeads.Functions.AddLead
         /// <summary>Keeps the lead from being taken for another row's, and learns use_non_latin from it once per session.</summary>
         private Task Added(AddLeadOutcome outcome, long leadId, CancellationToken cancellation)
         {
-            _reported[leadId] = true;
+            _reported.Add(leadId);
             return _learner.LearnAsync(leadId, false, outcome.Lead!.Fields, outcome.Log, cancellation);
         }
 
