@@ -58,7 +58,7 @@ namespace VicidialLeads.Commands
             RequestRateLimiter? limiter = MyInvocation.BoundParameters.ContainsKey(nameof(MaximumRequestsPerSecond))
                 ? (MaximumRequestsPerSecond > 0 ? new RequestRateLimiter(MaximumRequestsPerSecond) : null)
                 : connection!.RateLimiter;
-            var runner = new ApiRequestRunner(connection!.Client, limiter, _stop.Token);
+            var runner = new ApiRequestRunner(connection!.Client, limiter, _stop.Token) { LogsAnswers = Verbose() };
             var progress = new RunProgress(RunProgress.IsShown(this), activity, input);
             if (!MyInvocation.ExpectingInput && knownTotal.HasValue)
                 progress.Total = knownTotal;
@@ -99,9 +99,12 @@ namespace VicidialLeads.Commands
         private bool? _whatIf;
 
         private bool ShouldProcessMatters() =>
-            _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || Bound("Verbose") ||
-                Preference("VerbosePreference", ActionPreference.SilentlyContinue) != ActionPreference.SilentlyContinue ||
-                Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
+            _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || Verbose() || Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
+
+        /// <summary>True when -Verbose output is shown: given, or from $VerbosePreference.</summary>
+        private bool Verbose() =>
+            MyInvocation.BoundParameters.TryGetValue("Verbose", out object? value) ? ((SwitchParameter)value).IsPresent
+                : Preference("VerbosePreference", ActionPreference.SilentlyContinue) != ActionPreference.SilentlyContinue;
 
         private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 

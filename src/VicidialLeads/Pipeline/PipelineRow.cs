@@ -55,8 +55,15 @@ namespace VicidialLeads.Pipeline
         public IReadOnlyList<string> Names => _names;
 
         /// <summary>Whether the value is one value (text, a number, nothing) rather than a row with columns.</summary>
-        public static bool IsScalar(object? value) =>
-            value is null || value is string || value is char || value is decimal || (value.GetType().IsPrimitive && !(value is bool));
+        public static bool IsScalar(object? value) => value switch
+        {
+            null or string or char or decimal => true,
+            // The primitive numbers by their type code: asking a type whether it is primitive costs more than a row.
+            IConvertible number when !(number is Enum) => number.GetTypeCode() is TypeCode.SByte or TypeCode.Byte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32
+                or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64 or TypeCode.Single or TypeCode.Double,
+            IntPtr or UIntPtr => true,
+            _ => false,
+        };
 
         /// <summary>The value under <paramref name="inputObject"/>'s PowerShell wrapper, when it is a scalar or plain object.</summary>
         public static object? Unwrap(object? inputObject) => inputObject is PSObject wrapped ? wrapped.BaseObject : inputObject;

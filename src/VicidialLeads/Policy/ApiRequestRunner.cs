@@ -36,6 +36,12 @@ namespace VicidialLeads.Policy
 
         public IApiTransport Client => _client;
 
+        /// <summary>
+        /// Whether each answered request gets its line in the log (for -Verbose); off, a large run does not format lines
+        /// nobody reads. Failures, retries and holds are logged either way.
+        /// </summary>
+        public bool LogsAnswers { get; set; } = true;
+
         public RequestRateLimiter? RateLimiter { get; }
 
         public OutageGuard Outages { get; }
@@ -102,7 +108,8 @@ namespace VicidialLeads.Policy
                             recommendedAction: "The web server or PHP failed: check the VICIdial server's web server and its error log, then run the command again.");
                     }
                     Outages.Succeeded();
-                    log.Add($"{function} {method}: {describe}, {summarize(parsed)}, {response.Elapsed.TotalMilliseconds:0} ms" +
+                    if (LogsAnswers || attempt > 1 || response.StatusCode != 200)
+                        log.Add($"{function} {method}: {describe}, {summarize(parsed)}, {response.Elapsed.TotalMilliseconds:0} ms" +
                             (response.StatusCode != 200 ? $", HTTP {response.StatusCode} after the answer (the server's own API log failed)" : string.Empty) +
                             (attempt > 1 ? $" (attempt {attempt})." : "."));
                     return parsed;
