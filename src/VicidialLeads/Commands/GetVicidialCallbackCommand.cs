@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using VicidialLeads.Functions.LeadCallbackInfo;
 using VicidialLeads.Input;
@@ -37,18 +36,7 @@ namespace VicidialLeads.Commands
             _reader = new PipelineInputReader(InputKind.LeadId, phoneNumbers: false, phoneProperties: null, PhoneNumberRules.DefaultPhoneCode, archived: false, "read", WriteVerbose);
         }
 
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == LeadIdSet)
-            {
-                foreach (long id in LeadId ?? Array.Empty<long>())
-                    Submit(InputValue.Lead(id));
-            }
-            else
-            {
-                _run!.Read(_reader!, InputObject, Submit);
-            }
-        }
+        protected override void ProcessRecord() => ReadLeadIds(_run!, _reader!, Submit);
 
         protected override void EndProcessing()
         {

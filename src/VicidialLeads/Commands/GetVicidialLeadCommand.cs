@@ -66,14 +66,9 @@ namespace VicidialLeads.Commands
                 foreach (string value in PhoneNumber ?? Array.Empty<string>())
                     Submit(InputValue.PhoneNumber(value, value, PhoneCode, Archived));
             }
-            else if (ParameterSetName == LeadIdSet)
-            {
-                foreach (long id in LeadId ?? Array.Empty<long>())
-                    Submit(InputValue.Lead(id, Archived));
-            }
             else
             {
-                _run!.Read(_reader!, InputObject, Submit);
+                ReadLeadIds(_run!, _reader!, Submit, Archived);
             }
         }
 

@@ -51,14 +51,9 @@ namespace VicidialLeads.Commands
                 DateTime date = Date;
                 _run.Enqueue(token => executor.RunAsync(user, date, token));
             }
-            else if (ParameterSetName == LeadIdSet)
-            {
-                foreach (long id in LeadId ?? Array.Empty<long>())
-                    Submit(InputValue.Lead(id));
-            }
             else
             {
-                _run!.Read(_reader!, InputObject, Submit);
+                ReadLeadIds(_run!, _reader!, Submit);
             }
         }
 

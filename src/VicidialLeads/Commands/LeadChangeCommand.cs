@@ -56,18 +56,7 @@ namespace VicidialLeads.Commands
             Begin(Run.Runner);
         }
 
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == LeadIdSet)
-            {
-                foreach (long id in LeadId ?? Array.Empty<long>())
-                    Submit(InputValue.Lead(id, ArchivedTable));
-            }
-            else
-            {
-                Run!.Read(_reader!, InputObject, Submit, Flush);
-            }
-        }
+        protected override void ProcessRecord() => ReadLeadIds(Run!, _reader!, Submit, ArchivedTable, Flush);
 
         protected override void EndProcessing()
         {

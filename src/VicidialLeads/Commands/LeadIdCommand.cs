@@ -1,5 +1,7 @@
 using System;
 using System.Management.Automation;
+using VicidialLeads.Input;
+using VicidialLeads.Pipeline;
 
 namespace VicidialLeads.Commands
 {
@@ -21,5 +23,19 @@ namespace VicidialLeads.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = InputObjectSet)]
         [AllowNull]
         public PSObject? InputObject { get; set; }
+
+        /// <summary>Hands this call's inputs to <paramref name="submit"/>: each -LeadId, or the pipeline object's values.</summary>
+        /// <param name="archived">Whether -LeadId names leads of the archive table.</param>
+        private protected void ReadLeadIds<TOutcome>(CommandRun<TOutcome> run, PipelineInputReader reader, Action<InputValue> submit, bool archived = false,
+            Action? flush = null) where TOutcome : class
+        {
+            if (ParameterSetName == LeadIdSet)
+            {
+                foreach (long id in LeadId ?? Array.Empty<long>())
+                    submit(InputValue.Lead(id, archived));
+                return;
+            }
+            run.Read(reader, InputObject, submit, flush);
+        }
     }
 }
