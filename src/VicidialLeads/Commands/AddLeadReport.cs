@@ -43,7 +43,7 @@ namespace VicidialLeads.Commands
                 _cmdlet.WriteVerbose(line);
             InputValue phone = outcome.Phone;
             if (outcome.StoppingError != null)
-                run.Stop(WithResume(outcome.StoppingError, outcome), "AddLeadRefused", phone);
+                run.Stop(outcome.StoppingError, "AddLeadRefused", phone, LoadedBefore(outcome));
             if (phone.Problem != null)
             {
                 run.Reject(phone, "InvalidPhoneNumber", "Correct the number in the input (or pick the right column with -PhoneProperty), then load that row again.");
@@ -135,22 +135,16 @@ namespace VicidialLeads.Commands
             $"{Count(LeadAddStatus.InDnc):N0} in DNC, results written up to row {LastRow:N0}. Rows after it may have been sent and added: to resume, send the input " +
             $"again from row {LastRow + 1:N0} (… | Select-Object -Skip {LastRow} | Add-VicidialLead …) with -DuplicateCheck DUPLIST, which keeps them from being added twice.";
 
-        /// <summary>The stop's error, saying what was loaded before it and how to resume from the first row without an answer.</summary>
-        private VicidialApiException WithResume(VicidialApiException stop, AddLeadOutcome outcome)
+        /// <summary>What a stop's error adds: what was loaded before it, and how to resume from the first row without an answer.</summary>
+        private string LoadedBefore(AddLeadOutcome outcome)
         {
             long skip = outcome.Row - 1;
             string lost = outcome.Unknown != null
                 ? $" Row {outcome.Row} was sent but its answer was lost, so whether it was added is not known."
                 : string.Empty;
-            string report = $" Before the stop: {Count(LeadAddStatus.Added):N0} added, {Count(LeadAddStatus.Duplicate):N0} duplicate, {Count(LeadAddStatus.InDnc):N0} in DNC, " +
+            return $" Before the stop: {Count(LeadAddStatus.Added):N0} added, {Count(LeadAddStatus.Duplicate):N0} duplicate, {Count(LeadAddStatus.InDnc):N0} in DNC, " +
                 $"up to row {LastRow:N0}.{lost} To resume, send the input again from row {outcome.Row:N0} (… | Select-Object -Skip {skip} | Add-VicidialLead …) " +
                 "with -DuplicateCheck DUPLIST: rows sent at the moment of the stop may have been added, and the check keeps them from being added twice.";
-            return stop switch
-            {
-                VicidialServerException refusal => new VicidialServerException(refusal.Kind, refusal.Message + report, refusal.RecommendedAction),
-                VicidialServerUnavailableException outage => new VicidialServerUnavailableException(outage.Message.TrimEnd('.') + "." + report, outage.Answered, outage.Failed, outage.NotSent, outage.RecommendedAction),
-                _ => stop,
-            };
         }
     }
 }

@@ -110,19 +110,13 @@ namespace VicidialLeads.Commands
         private protected static UpdateLeadOutcome Refused(InputValue target, string errorId, string message, string fix) =>
             new UpdateLeadOutcome(target) { Refusal = new LeadRefusal(errorId, message, fix) };
 
-        /// <summary>The stop's error, saying which leads were changed before it and from which lead on nothing was.</summary>
-        private VicidialApiException WithChanges(VicidialApiException stop, InputValue firstNotChanged)
+        /// <summary>What a stop's error adds: which leads were changed before it and from which lead on nothing was.</summary>
+        private string ChangesBefore(InputValue firstNotChanged)
         {
             string changed = _changed.Count == 0 ? "no lead"
                 : _changed.Count <= 20 ? $"{CountWording.Of(_changed.Count, "lead")} ({string.Join(", ", _changed)})"
                 : $"{CountWording.Of(_changed.Count, "lead")} ({string.Join(", ", _changed.GetRange(0, 20))}, ...)";
-            string report = $" Changed before the stop: {changed}. Not changed: {firstNotChanged.Describe} and every input after it; the leads in between have their results and errors.";
-            return stop switch
-            {
-                VicidialServerException refusal => new VicidialServerException(refusal.Kind, refusal.Message + report, refusal.RecommendedAction),
-                VicidialServerUnavailableException outage => new VicidialServerUnavailableException(outage.Message.TrimEnd('.') + "." + report, outage.Answered, outage.Failed, outage.NotSent, outage.RecommendedAction),
-                _ => stop,
-            };
+            return $" Changed before the stop: {changed}. Not changed: {firstNotChanged.Describe} and every input after it; the leads in between have their results and errors.";
         }
 
         private void WriteOutcomes(IReadOnlyList<UpdateLeadOutcome> outcomes)
@@ -138,7 +132,7 @@ namespace VicidialLeads.Commands
                 WriteVerbose(line);
             InputValue target = outcome.Target;
             if (outcome.StoppingError != null)
-                run.Stop(WithChanges(outcome.StoppingError, target), "LeadChangeRefused", target);
+                run.Stop(outcome.StoppingError, "LeadChangeRefused", target, ChangesBefore(target));
             if (target.Problem != null)
             {
                 run.Reject(target, "InvalidLeadId", "Give lead ids as whole numbers from 1 up.");

@@ -143,10 +143,13 @@ namespace VicidialLeads.Pipeline
 
         /// <summary>
         /// Ends the run with one terminating error at <paramref name="firstNotSent"/>, the first input that has no answer,
-        /// after everything before it was written. <paramref name="refusedErrorId"/> names a refusal by the server.
+        /// after everything before it was written. <paramref name="refusedErrorId"/> names a refusal by the server;
+        /// <paramref name="doneBefore"/>, when given, says what the run did before the stop and is appended to its message.
         /// </summary>
-        public void Stop(VicidialApiException stop, string refusedErrorId, InputValue firstNotSent)
+        public void Stop(VicidialApiException stop, string refusedErrorId, InputValue firstNotSent, string? doneBefore = null)
         {
+            if (doneBefore != null)
+                stop = WithReport(stop, doneBefore);
             if (stop is VicidialServerUnavailableException outage)
             {
                 VicidialServerUnavailableException report = OutageStopReport.Describe(outage, Progress.Done, Progress.Errors, Progress.Total, _inputsRead, firstNotSent.Text);
@@ -154,6 +157,13 @@ namespace VicidialLeads.Pipeline
             }
             _cmdlet.ThrowTerminatingError(ErrorRecords.Failure(stop, refusedErrorId, _session));
         }
+
+        private static VicidialApiException WithReport(VicidialApiException stop, string report) => stop switch
+        {
+            VicidialServerException refusal => new VicidialServerException(refusal.Kind, refusal.Message + report, refusal.RecommendedAction),
+            VicidialServerUnavailableException outage => new VicidialServerUnavailableException(outage.Message.TrimEnd('.') + "." + report, outage.Answered, outage.Failed, outage.NotSent, outage.RecommendedAction),
+            _ => stop,
+        };
 
         private Task<TOutcome> TakeOldest()
         {
