@@ -33,8 +33,8 @@ namespace VicidialLeads.Commands
         private List<KeyValuePair<LeadField, string>> _given = new List<KeyValuePair<LeadField, string>>();
         private List<KeyValuePair<string, string>> _givenCustom = new List<KeyValuePair<string, string>>();
         private CustomFieldLabels? _labels;
-        private bool _labelsRead;
         private readonly List<string> _otherPhoneColumns = new List<string>();
+        private Func<string>? _customHint;
         private long _submitted;
 
         /// <summary>The list to load into; a row's list_id column is used when this is not given.</summary>
@@ -113,6 +113,7 @@ namespace VicidialLeads.Commands
             var reportColumns = new HashSet<string>(new[] { AppendedAddResult.Status, AppendedAddResult.LeadId, AppendedAddResult.Message, "lead_id", "LeadIds", "Archived" },
                 StringComparer.OrdinalIgnoreCase);
             _rowValues = new LeadRowValues(field => field.AddLeadTakes, CustomLabel, reportColumns.Contains);
+            _customHint = CustomHint;
         }
 
         protected override void ProcessRecord() => ReadPhoneNumbers(_run!, _reader!, Submit);
@@ -175,24 +176,23 @@ namespace VicidialLeads.Commands
             var fields = new List<KeyValuePair<LeadField, string>>();
             var custom = new List<KeyValuePair<string, string>>();
             _rowValues!.Read(phone.InputObject, _reader!.ColumnsRead, fields, custom);
-            string CustomHint() => _labels is null ? " Custom field columns are found by name only with -ListId; else name them with -CustomFieldColumn."
-                : _labels.NotKnown is string why ? $" The list's custom fields are not known ({why}): name custom field columns with -CustomFieldColumn."
-                : " Custom fields go in columns named as the list's custom fields, or in -CustomField.";
-            foreach (string warning in _rowValues.NewUnmatchedWarnings("add_lead does not take them (new leads are NEW; change them afterwards with Set-VicidialLead)", CustomHint))
+            foreach (string warning in _rowValues.NewUnmatchedWarnings("add_lead does not take them (new leads are NEW; change them afterwards with Set-VicidialLead)", _customHint!))
                 WriteWarning(warning);
             return LeadToAdd.From(phone, row, PhoneCode, ListId, fields, custom, _given, _givenCustom, out problem);
         }
+
+        /// <summary>What the warning about unmatched columns says of custom fields, as far as the list's are known.</summary>
+        private string CustomHint() => _labels is null ? " Custom field columns are found by name only with -ListId; else name them with -CustomFieldColumn."
+            : _labels.NotKnown is string why ? $" The list's custom fields are not known ({why}): name custom field columns with -CustomFieldColumn."
+            : " Custom fields go in columns named as the list's custom fields, or in -CustomField.";
 
         /// <summary>The custom field a column names: a label of the list, or a column named in -CustomFieldColumn.</summary>
         private string? CustomLabel(string column)
         {
             if (CustomFieldColumn != null && CustomFieldColumn.Contains(column, StringComparer.OrdinalIgnoreCase)) return column;
             // The list's custom fields are read once, when a row first has a column that may be one.
-            if (!_labelsRead && ListId != null)
-            {
-                _labelsRead = true;
-                _labels = ReadLabels(ListId);
-            }
+            if (ListId != null)
+                _labels ??= ReadLabels(ListId);
             return _labels?.Find(column);
         }
 

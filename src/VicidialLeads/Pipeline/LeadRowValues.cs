@@ -45,17 +45,19 @@ namespace VicidialLeads.Pipeline
         /// Warnings naming, once each, the columns found unmatched since the last call: a standard field the function
         /// does not take apart from a column that names none, which <paramref name="customHint"/> then explains.
         /// </summary>
-        public IEnumerable<string> NewUnmatchedWarnings(string notTakenReason, Func<string> customHint)
+        public IReadOnlyList<string> NewUnmatchedWarnings(string notTakenReason, Func<string> customHint)
         {
-            if (Unmatched.Count == _reported) yield break;
+            if (Unmatched.Count == _reported) return Array.Empty<string>();
             var added = Unmatched.GetRange(_reported, Unmatched.Count - _reported);
             _reported = Unmatched.Count;
             var notTaken = added.FindAll(column => LeadField.Find(column) != null);
             var unknown = added.FindAll(column => LeadField.Find(column) is null);
+            var warnings = new List<string>(2);
             if (notTaken.Count > 0)
-                yield return $"Columns not loaded, because {notTakenReason}: {Quoted(notTaken)}.";
+                warnings.Add($"Columns not loaded, because {notTakenReason}: {Quoted(notTaken)}.");
             if (unknown.Count > 0)
-                yield return $"Columns not loaded, because they name no lead field: {Quoted(unknown)}.{customHint()}";
+                warnings.Add($"Columns not loaded, because they name no lead field: {Quoted(unknown)}.{customHint()}");
+            return warnings;
         }
 
         private static string Quoted(List<string> columns) => string.Join(", ", columns.ConvertAll(column => $"'{column}'"));
