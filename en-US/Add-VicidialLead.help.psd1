@@ -17,7 +17,7 @@ The list must exist: the command sends list_exists_check=Y, because the server o
 
 A run that stops (an outage, a refusal) ends with one error that counts the rows added before it and says from which row to resume: the rows before it have their results, and rows sent at the moment of the stop may have been added, so resume with -DuplicateCheck DUPLIST. Each result's Row is its place in the input, blank rows counted, for Select-Object -Skip.
 
-SupportsShouldProcess: -WhatIf prints each row's lead, list and values, and sends nothing; -Confirm asks per row.
+SupportsShouldProcess: -WhatIf prints each row's lead, list and values, and adds nothing (the only request it may send is the read of the list's custom fields); -Confirm asks per row.
 
 The user needs, in the VICIdial admin: user level 8 or more, API access and Modify Leads (modify_leads) 1 or more; for lists outside the user's campaigns, a user group that allows them (api_list_restrict); Modify Lists for the list's custom fields to be read.
 '@
@@ -59,7 +59,7 @@ Import-Csv crm-export.csv |
     Export-Csv load-report.csv -NoTypeInformation
 Import-Csv load-report.csv | Group-Object AddStatus | Format-Table Name, Count
 '@
-            Remarks = '-WhatIf shows each lead and its values first and sends nothing. The load then writes every row with its AddStatus (Added, Duplicate, InDnc, Rejected, Unknown), LeadId and AddMessage; rows that failed are also errors naming the row and what to do.'
+            Remarks = '-WhatIf shows each lead and its values first and adds nothing. The load then writes every row with its AddStatus (Added, Duplicate, InDnc, Rejected, Unknown), LeadId and AddMessage; rows that failed are also errors naming the row and what to do.'
         }
         @{
             Title   = 'Resume a load that stopped'

@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 
 /// <summary>
 /// One add_lead POST per row of phone_number,first_name,last_name files, with no parsing and no PowerShell: the floor
@@ -23,23 +20,11 @@ internal static class RawAdds
         int count = 0;
         foreach (string file in files)
         {
-            string[][] rows = File.ReadLines(file).Skip(1).Select(line => line.Split(',')).ToArray();
+            string[][] rows = RawPosts.Rows(file);
             count = rows.Length;
-            int next = -1;
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
-            {
-                for (int i = Interlocked.Increment(ref next); i < rows.Length; i = Interlocked.Increment(ref next))
-                {
-                    string[] row = rows[i];
-                    string form = $"{prefix}&phone_number={row[0]}&phone_code=1&first_name={Uri.EscapeDataString(row[1])}&last_name={Uri.EscapeDataString(row[2])}&list_exists_check=Y&list_id={listId}";
-                    var content = new ByteArrayContent(Encoding.ASCII.GetBytes(form));
-                    content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-                    using var response = await http.PostAsync(api, content);
-                    _ = await response.Content.ReadAsStringAsync();
-                }
-            }));
-            seconds.Add(clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
+            double elapsed = await RawPosts.PostAllAsync(http, api, rows, concurrency, row =>
+                $"{prefix}&phone_number={row[0]}&phone_code=1&first_name={Uri.EscapeDataString(row[1])}&last_name={Uri.EscapeDataString(row[2])}&list_exists_check=Y&list_id={listId}");
+            seconds.Add(elapsed.ToString("0.000", CultureInfo.InvariantCulture));
         }
         Console.WriteLine($"{count} {string.Join(" ", seconds)}");
         return 0;
