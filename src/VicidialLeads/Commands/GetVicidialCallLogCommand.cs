@@ -117,7 +117,8 @@ namespace VicidialLeads.Commands
                 if (calls.Count == 0)
                 {
                     _withoutCalls++;
-                    WriteVerbose($"No {TypeWording}calls: {input.Describe} (input '{input.Text}').");
+                    if (VerboseShown())
+                        WriteVerbose($"No {TypeWording}calls: {input.Describe} (input '{input.Text}').");
                     continue;
                 }
                 _calls += calls.Count;

@@ -77,7 +77,8 @@ namespace VicidialLeads.Commands
             if (outcome.Callbacks.Count == 0)
             {
                 _without++;
-                WriteVerbose($"No {(Archived && !IncludeArchived ? "archived " : string.Empty)}callbacks: {lead.Describe}.");
+                if (VerboseShown())
+                    WriteVerbose($"No {(Archived && !IncludeArchived ? "archived " : string.Empty)}callbacks: {lead.Describe}.");
                 return;
             }
             _callbacks += outcome.Callbacks.Count;

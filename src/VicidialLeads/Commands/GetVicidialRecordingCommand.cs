@@ -100,7 +100,8 @@ namespace VicidialLeads.Commands
             if (outcome.Recordings.Count == 0)
             {
                 _without++;
-                WriteVerbose($"No recordings: {outcome.Describe}.");
+                if (VerboseShown())
+                    WriteVerbose($"No recordings: {outcome.Describe}.");
                 return;
             }
             _recordings += outcome.Recordings.Count;

@@ -20,7 +20,12 @@ namespace VicidialLeads.Commands
     public abstract class LeadChangeCommand : LeadIdCommand
     {
 
-        private readonly List<long> _changed = new List<long>();
+        /// <summary>How many leads a stop's error names of those changed before it.</summary>
+        private const int ChangedNamed = 20;
+
+        /// <summary>The first leads changed, for a stop's error; the rest are counted, so a long run keeps no list of them.</summary>
+        private readonly List<long> _changed = new List<long>(ChangedNamed);
+        private int _changedCount;
         private PipelineInputReader? _reader;
 
         /// <summary>Writes a result per lead (Updated, Unchanged, Deleted, AlreadyGone, Restored ...).</summary>
@@ -113,9 +118,8 @@ namespace VicidialLeads.Commands
         /// <summary>What a stop's error adds: which leads were changed before it and from which lead on nothing was.</summary>
         private string ChangesBefore(InputValue firstNotChanged)
         {
-            string changed = _changed.Count == 0 ? "no lead"
-                : _changed.Count <= 20 ? $"{CountWording.Of(_changed.Count, "lead")} ({string.Join(", ", _changed)})"
-                : $"{CountWording.Of(_changed.Count, "lead")} ({string.Join(", ", _changed.GetRange(0, 20))}, ...)";
+            string changed = _changedCount == 0 ? "no lead"
+                : $"{CountWording.Of(_changedCount, "lead")} ({string.Join(", ", _changed)}{(_changedCount > _changed.Count ? ", ..." : string.Empty)})";
             return $" Changed before the stop: {changed}. Not changed: {firstNotChanged.Describe} and every input after it; the leads in between have their results and errors.";
         }
 
@@ -158,8 +162,12 @@ namespace VicidialLeads.Commands
             if (outcome.Result is null) return;
             run.Progress.Result(true);
             if (outcome.Result.Action is LeadChangeAction.Updated or LeadChangeAction.Applied or LeadChangeAction.Deleted or LeadChangeAction.Restored)
-                _changed.Add(outcome.Result.LeadId);
-            WriteVerbose($"Lead {outcome.Result.LeadId}: {outcome.Result.Message}");
+            {
+                _changedCount++;
+                if (_changed.Count < ChangedNamed) _changed.Add(outcome.Result.LeadId);
+            }
+            if (VerboseShown())
+                WriteVerbose($"Lead {outcome.Result.LeadId}: {outcome.Result.Message}");
             if (PassThru)
                 WriteObject(outcome.Result);
         }

@@ -26,6 +26,8 @@ namespace VicidialLeads.Commands
         // The lead id and archive columns name the target; every other column is a value or named as not sent.
         private readonly LeadRowValues _rowValues = new LeadRowValues(field => field.FromRows, _ => null,
             column => ColumnResolver.LeadId.Choose(new[] { column }) != null || ColumnResolver.Archived.Choose(new[] { column }) != null);
+        private readonly List<KeyValuePair<string, string>> _noCustom = new List<KeyValuePair<string, string>>();
+        private Predicate<KeyValuePair<LeadField, string>>? _givenAsParameter;
         private readonly List<(InputValue Target, UpdateLeadOutcome? Settled)> _pending = new List<(InputValue, UpdateLeadOutcome?)>();
         private UpdateLeadExecutor? _executor;
         private BatchUpdateLeadExecutor? _batch;
@@ -136,7 +138,7 @@ namespace VicidialLeads.Commands
         {
             long leadId = target.LeadId!.Value;
             List<KeyValuePair<LeadField, string>> row = RowValues(target);
-            LeadChange change = row.Count == 0 ? WithCustom(_sameForAll!) : new LeadChange(row.Concat(_fields).ToList(), _custom, ResetLead, delete: false);
+            LeadChange change = row.Count == 0 ? WithCustom(_sameForAll!) : new LeadChange(Joined(row, _fields), _custom, ResetLead, delete: false);
             // The same values on many leads go together in batch_update_lead; custom fields and the archive only in update_lead.
             // batch_update_lead sets neither the phone number nor entry_list_id.
             bool batched = row.Count == 0 && _custom.Count == 0 && !target.Archived && !WhatIf() && _fields.All(f => f.Key.BatchTakes);
@@ -229,15 +231,34 @@ namespace VicidialLeads.Commands
         private List<KeyValuePair<LeadField, string>> RowValues(InputValue target)
         {
             var row = new List<KeyValuePair<LeadField, string>>();
-            _rowValues.Read(target.InputObject, Array.Empty<string>(), row, new List<KeyValuePair<string, string>>());
+            // Set takes no custom values from rows (the reader finds none: every custom-field question answers null).
+            _rowValues.Read(target.InputObject, Array.Empty<string>(), row, _noCustom);
             if (_rowValues.Unmatched.Count > _ignoredReported)
             {
                 WriteVerbose($"Columns not sent: {string.Join(", ", _rowValues.Unmatched.Skip(_ignoredReported))}. They name no lead field, or the phone number, which only -PhoneNumber changes; custom fields go in -CustomField.");
                 _ignoredReported = _rowValues.Unmatched.Count;
             }
             // Parameters apply to every lead and win over a row's column of the same field.
-            row.RemoveAll(value => _fields.Any(given => given.Key == value.Key));
+            if (_fields.Count > 0)
+                row.RemoveAll(_givenAsParameter ??= GivenAsParameter);
             return row;
+        }
+
+        private bool GivenAsParameter(KeyValuePair<LeadField, string> value)
+        {
+            foreach (KeyValuePair<LeadField, string> given in _fields)
+            {
+                if (given.Key == value.Key) return true;
+            }
+            return false;
+        }
+
+        private static List<KeyValuePair<LeadField, string>> Joined(List<KeyValuePair<LeadField, string>> row, List<KeyValuePair<LeadField, string>> given)
+        {
+            var all = new List<KeyValuePair<LeadField, string>>(row.Count + given.Count);
+            all.AddRange(row);
+            all.AddRange(given);
+            return all;
         }
 
         private LeadChange WithCustom(LeadChange same) => _custom.Count == 0 ? same : new LeadChange(same.Fields, _custom, same.ResetLead, delete: false);

@@ -101,6 +101,14 @@ namespace VicidialLeads.Commands
         private bool ShouldProcessMatters() =>
             _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || Verbose() || Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
 
+        private bool? _verboseShown;
+
+        /// <summary>
+        /// True when -Verbose output is shown (read once: it does not change during a run), so a line for every input is
+        /// formatted only when someone reads it.
+        /// </summary>
+        private protected bool VerboseShown() => _verboseShown ??= Verbose();
+
         /// <summary>True when -Verbose output is shown: given, or from $VerbosePreference.</summary>
         private bool Verbose() =>
             MyInvocation.BoundParameters.TryGetValue("Verbose", out object? value) ? ((SwitchParameter)value).IsPresent

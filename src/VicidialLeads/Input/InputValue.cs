@@ -65,7 +65,7 @@ namespace VicidialLeads.Input
         /// <summary>The value in messages: "lead 1001", "phone number 3125550000 (or 13125550000)".</summary>
         public string Describe => Kind switch
         {
-            InputKind.LeadId => LeadId.HasValue ? $"lead {LeadId}" : Text,
+            InputKind.LeadId => LeadId.HasValue ? "lead " + LeadId.Value.ToString(CultureInfo.InvariantCulture) : Text,
             InputKind.VendorLeadCode => $"vendor lead code {Key ?? Text}",
             _ => AlternateKey is null ? $"phone number {Key ?? Text}" : $"phone number {Key} (or {AlternateKey})",
         };

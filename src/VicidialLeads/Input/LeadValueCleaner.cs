@@ -83,28 +83,42 @@ namespace VicidialLeads.Input
 
         private static string Filter(string text, bool nonLatin, bool code)
         {
-            var kept = new StringBuilder(text.Length);
-            foreach (char c in text)
+            int first = 0;
+            while (first < text.Length && Kept(text[first], nonLatin, code)) first++;
+            // Most values pass whole: the value itself, nothing built.
+            if (first == text.Length) return text;
+            var kept = new StringBuilder(text, 0, first, text.Length);
+            for (int i = first + 1; i < text.Length; i++)
             {
-                bool ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-                bool punctuation = !code && (c == ' ' || c == '\'' || c == '.' || c == '@');
-                bool letter = !code && nonLatin && c > 0x7F && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) || c == '\u00B7');
-                if (ascii || punctuation || letter)
-                    kept.Append(c);
+                if (Kept(text[i], nonLatin, code))
+                    kept.Append(text[i]);
             }
             return kept.ToString();
         }
 
+        private static bool Kept(char c, bool nonLatin, bool code)
+        {
+            bool ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            bool punctuation = !code && (c == ' ' || c == '\'' || c == '.' || c == '@');
+            bool letter = !code && nonLatin && c > 0x7F && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) || c == '\u00B7');
+            return ascii || punctuation || letter;
+        }
+
         private static string Keep(string text, bool commas)
         {
-            var kept = new StringBuilder(text.Length);
-            foreach (char c in text)
+            int first = 0;
+            while (first < text.Length && Kept(text[first], commas)) first++;
+            if (first == text.Length) return text;
+            var kept = new StringBuilder(text, 0, first, text.Length);
+            for (int i = first + 1; i < text.Length; i++)
             {
-                if ((c >= '0' && c <= '9') || (commas && c == ','))
-                    kept.Append(c);
+                if (Kept(text[i], commas))
+                    kept.Append(text[i]);
             }
             return kept.ToString();
         }
+
+        private static bool Kept(char c, bool commas) => (c >= '0' && c <= '9') || (commas && c == ',');
 
         /// <summary>A whole-number column: leading zeros go; called_count is a SMALLINT UNSIGNED, so more is stored as 65535.</summary>
         private static string Count(string digits, bool small)
@@ -188,7 +202,7 @@ namespace VicidialLeads.Input
         /// <summary>The server's tables are utf8 (three bytes at most): a character outside the BMP is stored as ?.</summary>
         private static string ReplaceAstral(string text)
         {
-            if (text.IndexOfAny(SurrogateStarts) < 0) return text;
+            if (!HasSurrogatePair(text)) return text;
             var kept = new StringBuilder(text.Length);
             for (int i = 0; i < text.Length; i++)
             {
@@ -205,14 +219,13 @@ namespace VicidialLeads.Input
             return kept.ToString();
         }
 
-        private static readonly char[] SurrogateStarts = BuildSurrogates();
-
-        private static char[] BuildSurrogates()
+        private static bool HasSurrogatePair(string text)
         {
-            var chars = new char[0xDBFF - 0xD800 + 1];
-            for (int i = 0; i < chars.Length; i++)
-                chars[i] = (char)(0xD800 + i);
-            return chars;
+            for (int i = 0; i + 1 < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1])) return true;
+            }
+            return false;
         }
 
         private static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length);

@@ -91,8 +91,11 @@ namespace VicidialLeads.Pipeline
         {
             // Until the server has accepted the login, one request at a time: a wrong password then costs
             // exactly one failed login, whatever ThrottleLimit says.
-            while (_window.Count >= (Runner.LoginAccepted ? _throttleLimit * HeldPerRequest : 1))
-                Write(TakeOldest());
+            int held = Runner.LoginAccepted ? _throttleLimit * HeldPerRequest : 1;
+            // A full window is written down to half in one go: the pipeline thread then sleeps and wakes once per half
+            // window, not once per answer, while the other half keeps the workers busy.
+            if (_window.Count >= held)
+                WriteOldest(_window.Count - held / 2);
             // The first progress record comes before any answer, however fast the first one is.
             if (_window.Count == 0 && Progress.Done == 0)
                 ReportProgress();
@@ -113,7 +116,7 @@ namespace VicidialLeads.Pipeline
         {
             while (_window.Count > 0)
             {
-                Write(TakeOldest());
+                WriteOldest(1);
                 ReportProgress();
             }
             ProgressRecord? completed = Progress.Completed();
@@ -165,20 +168,22 @@ namespace VicidialLeads.Pipeline
             _ => stop,
         };
 
-        private Task<TOutcome> TakeOldest()
+        /// <summary>Waits for the oldest <paramref name="count"/> outcomes and writes them.</summary>
+        private void WriteOldest(int count)
         {
             try
             {
                 // Waits in slices so the progress bar can say that an outage holds the run.
-                while (!_window.WaitOldest(ProgressWait, _stop))
+                while (!_window.WaitOldest(count, ProgressWait, _stop))
                     ReportProgress();
-                return _window.TakeOldest(_stop);
             }
             catch (OperationCanceledException)
             {
                 // Ctrl+C while waiting for a request: end the pipeline the way PowerShell expects.
                 throw new PipelineStoppedException();
             }
+            for (int i = 0; i < count; i++)
+                Write(_window.TakeOldest());
         }
 
         private void ReportProgress()

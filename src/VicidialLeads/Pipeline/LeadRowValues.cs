@@ -95,7 +95,11 @@ namespace VicidialLeads.Pipeline
                 case BindingKind.Field:
                     string? text = InputText.Of(cell);
                     if (string.IsNullOrEmpty(text)) return;
-                    fields.RemoveAll(value => value.Key == binding.Field);
+                    // Two columns for one field ("Zip" and "Postcode"): the later one holds.
+                    for (int i = fields.Count - 1; i >= 0; i--)
+                    {
+                        if (fields[i].Key == binding.Field) fields.RemoveAt(i);
+                    }
                     fields.Add(new KeyValuePair<LeadField, string>(binding.Field!, text!));
                     return;
                 case BindingKind.Custom:

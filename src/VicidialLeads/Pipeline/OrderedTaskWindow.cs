@@ -11,66 +11,94 @@ namespace VicidialLeads.Pipeline
     /// </summary>
     internal sealed class OrderedTaskWindow<T>
     {
-        private readonly Queue<Task<T>> _tasks = new Queue<Task<T>>();
+        private static readonly Action<Task, object?> SetSignal = (_, signal) => ((ManualResetEventSlim)signal!).Set();
 
-        public int Count => _tasks.Count;
+        private readonly List<Task<T>> _tasks = new List<Task<T>>();
 
-        public void Add(Task<T> task) => _tasks.Enqueue(task);
+        /// <summary>
+        /// Set when a waited-for task ends. It never spins: Task.Wait spins and yields the processor dozens of times
+        /// before it blocks, once per answer, which takes a core's share from the requests and the server beside them.
+        /// </summary>
+        private readonly ManualResetEventSlim _signal = new ManualResetEventSlim(false, spinCount: 0);
+
+        private int _oldest;
+
+        public int Count => _tasks.Count - _oldest;
+
+        public void Add(Task<T> task) => _tasks.Add(task);
 
         /// <summary>The oldest task when it has finished; never waits.</summary>
         public bool TryTakeFinished(out Task<T>? task)
         {
-            if (_tasks.Count > 0 && _tasks.Peek().IsCompleted)
+            if (Count > 0 && _tasks[_oldest].IsCompleted)
             {
-                task = _tasks.Dequeue();
+                task = TakeOldest();
                 return true;
             }
             task = null;
             return false;
         }
 
-        /// <summary>Waits up to <paramref name="timeout"/> for the oldest task to finish; true when it has.</summary>
-        public bool WaitOldest(TimeSpan timeout, CancellationToken cancellation)
+        /// <summary>
+        /// Waits up to <paramref name="timeout"/> for the oldest <paramref name="count"/> tasks to finish; true when they
+        /// have. The newest of them is waited for first: tasks start in order, so when it ends the older ones mostly have,
+        /// and the caller wakes once for them all.
+        /// </summary>
+        public bool WaitOldest(int count, TimeSpan timeout, CancellationToken cancellation)
         {
-            try
+            for (int i = _oldest + Math.Min(count, Count) - 1; i >= _oldest; i--)
             {
-                return _tasks.Peek().Wait((int)timeout.TotalMilliseconds, cancellation);
+                if (!WaitWithoutSpinning(_tasks[i], timeout, cancellation))
+                    return false;
             }
-            catch (AggregateException)
-            {
-                // Finished with a fault, observed by whoever reads its result.
-                return true;
-            }
+            return true;
         }
 
-        /// <summary>Waits for the oldest task and takes it.</summary>
-        public Task<T> TakeOldest(CancellationToken cancellation)
+        /// <summary>Takes the oldest task, which the caller has seen finish.</summary>
+        public Task<T> TakeOldest()
         {
-            Task<T> oldest = _tasks.Peek();
-            try
+            Task<T> oldest = _tasks[_oldest];
+            _tasks[_oldest] = null!;
+            _oldest++;
+            if (_oldest == _tasks.Count)
             {
-                oldest.Wait(cancellation);
+                _tasks.Clear();
+                _oldest = 0;
             }
-            catch (AggregateException)
+            else if (_oldest >= 1024 && _oldest * 2 >= _tasks.Count)
             {
-                // The task's own fault is observed by whoever reads its result.
+                // Keeps the list from growing with the run when the window never empties.
+                _tasks.RemoveRange(0, _oldest);
+                _oldest = 0;
             }
-            return _tasks.Dequeue();
+            return oldest;
         }
 
         /// <summary>Waits a bounded time for every task still running, after they were cancelled.</summary>
         public void Drain(TimeSpan timeout)
         {
-            if (_tasks.Count == 0) return;
+            if (Count == 0) return;
             try
             {
-                Task.WaitAll(_tasks.ToArray(), timeout);
+                Task.WaitAll(_tasks.GetRange(_oldest, Count).ToArray(), timeout);
             }
             catch (AggregateException)
             {
                 // Cancelled or failed: nothing is left to report.
             }
             _tasks.Clear();
+            _oldest = 0;
+        }
+
+        private bool WaitWithoutSpinning(Task task, TimeSpan timeout, CancellationToken cancellation)
+        {
+            if (task.IsCompleted) return true;
+            _signal.Reset();
+            // Runs at once when the task has ended meanwhile. A wait that timed out leaves its continuation behind: it may
+            // wake a later wait early, which then finds its task unfinished and reports a time-out, and is called again.
+            _ = task.ContinueWith(SetSignal, _signal, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            _signal.Wait(timeout, cancellation);
+            return task.IsCompleted;
         }
     }
 }

@@ -28,7 +28,9 @@ namespace VicidialLeads.Pipeline
         /// <summary>Queues <paramref name="work"/>; the task ends with its outcome.</summary>
         public Task<T> Run(Func<CancellationToken, Task<T>> work)
         {
-            var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Continuations run on the worker that sets the outcome: the only one is the window's wake-up of the pipeline
+            // thread, and running it in place saves a thread-pool hop per answer.
+            var done = new TaskCompletionSource<T>();
             bool start;
             lock (_gate)
             {

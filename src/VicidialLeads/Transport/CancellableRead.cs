@@ -15,22 +15,30 @@ namespace VicidialLeads.Transport
         public static readonly bool StreamIgnoresToken =
             System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", System.StringComparison.Ordinal);
 
+        /// <summary>Reads into <paramref name="buffer"/> from <paramref name="offset"/>, at most <paramref name="count"/> bytes.</summary>
         /// <param name="streamIgnoresToken">Whether to race the read against the token (<see cref="StreamIgnoresToken"/> for this runtime).</param>
-        public static async Task<int> ReadAsync(Stream stream, byte[] buffer, CancellationToken cancellation, bool streamIgnoresToken)
+        public static Task<int> ReadAsync(Stream stream, byte[] buffer, int offset, int count, CancellationToken cancellation, bool streamIgnoresToken)
         {
-            Task<int> read = stream.ReadAsync(buffer, 0, buffer.Length, cancellation);
-            if (streamIgnoresToken && !read.IsCompleted)
+            Task<int> read = stream.ReadAsync(buffer, offset, count, cancellation);
+            // On .NET the read itself is returned: no race, and nothing allocated for one.
+            return streamIgnoresToken && !read.IsCompleted ? RaceAsync(stream, read, cancellation) : read;
+        }
+
+        /// <summary>Reads into the whole of <paramref name="buffer"/>.</summary>
+        public static Task<int> ReadAsync(Stream stream, byte[] buffer, CancellationToken cancellation, bool streamIgnoresToken) =>
+            ReadAsync(stream, buffer, 0, buffer.Length, cancellation, streamIgnoresToken);
+
+        private static async Task<int> RaceAsync(Stream stream, Task<int> read, CancellationToken cancellation)
+        {
+            var cancelled = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (cancellation.Register(() => cancelled.TrySetCanceled(cancellation)))
             {
-                var cancelled = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-                using (cancellation.Register(() => cancelled.TrySetCanceled(cancellation)))
+                if (await Task.WhenAny(read, cancelled.Task).ConfigureAwait(false) != read)
                 {
-                    if (await Task.WhenAny(read, cancelled.Task).ConfigureAwait(false) != read)
-                    {
-                        // The read outlives its token: close the stream under it, and observe its end so nothing is left unobserved.
-                        _ = read.ContinueWith(ended => _ = ended.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-                        stream.Dispose();
-                        cancellation.ThrowIfCancellationRequested();
-                    }
+                    // The read outlives its token: close the stream under it, and observe its end so nothing is left unobserved.
+                    _ = read.ContinueWith(ended => _ = ended.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                    stream.Dispose();
+                    cancellation.ThrowIfCancellationRequested();
                 }
             }
             return await read.ConfigureAwait(false);

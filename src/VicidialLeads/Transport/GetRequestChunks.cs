@@ -20,12 +20,12 @@ namespace VicidialLeads.Transport
             }
 
             int budget = VicidialApiClient.MaximumGetRequestTarget - client.MeasureGetRequestTarget(function, fieldsWithoutKeys);
-            int separator = FormEncoder.Encode(",").Length;
+            int separator = FormEncoder.EncodedLength(",");
             var chunk = new List<string>();
             int used = 0;
             foreach (string key in keys)
             {
-                int length = FormEncoder.Encode(key).Length;
+                int length = FormEncoder.EncodedLength(key);
                 int cost = length + (chunk.Count > 0 ? separator : 0);
                 if (chunk.Count > 0 && used + cost > budget)
                 {
