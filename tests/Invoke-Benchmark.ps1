@@ -10,7 +10,8 @@
     saw; Get-VicidialCallLog on -CallLogNumbers numbers (Measure-CallLog.ps1: requests sent, numbers/s); and
     changing leads: one status on many leads with Set-VicidialLead (batch_update_lead) against a per-lead
     update_lead Invoke-RestMethod loop, and per-lead values from a CSV against raw HTTP update_lead at the same
-    concurrency; and adding leads (Measure-AddLead.ps1: Add-VicidialLead against raw HTTP add_lead and a naive
+    concurrency, with the test server answering at once and again answering in -ChangeAnswerMs ms as a real server
+    takes its time; and adding leads (Measure-AddLead.ps1: Add-VicidialLead against raw HTTP add_lead and a naive
     loop, client CPU per row, and -AddStreamRows rows streamed). Prints tables of figures and ratios; asserts nothing.
 #>
 param(
@@ -27,6 +28,9 @@ param(
     [int] $ChangeLeads = 10000,
     [int] $NaiveChanges = 1000,
     [int] $CsvChanges = 10000,
+    # Per-lead values again with the server holding each answer this long, as a real server takes its time; that many rows.
+    [int] $ChangeAnswerMs = 2,
+    [int] $SlowChanges = 2000,
     [int] $AddRows = 10000,
     [int] $AddStreamRows = 1000000,
     # Runs only the lead-change measurements.
@@ -92,6 +96,29 @@ Connect-VicidialApi -Server '$api' -Credential `$credential -WarningAction Silen
 "@
 $report = '; $p = [Diagnostics.Process]::GetCurrentProcess(); $p.Refresh(); "{0} {1} {2}" -f $t.TotalSeconds, $t2.TotalSeconds, ($p.PeakWorkingSet64 - $before)'
 
+function Measure-PerRowChanges([string] $File, [int] $Runs, [int] $Rounds) {
+    # Raw HTTP and the cmdlet measured alike: each round a fresh process runs the file $Runs times, the first cold (what
+    # a one-shot script sees) and the best of the later ones in the steady state (the code compiled and optimized);
+    # raw and cmdlet alternate so a busy moment of the machine hits both; the best of each counts.
+    $result = [pscustomobject]@{
+        RawCold = [System.Collections.Generic.List[double]]::new(); RawSteady = [System.Collections.Generic.List[double]]::new()
+        CmdletCold = [System.Collections.Generic.List[double]]::new(); CmdletSteady = [System.Collections.Generic.List[double]]::new()
+    }
+    $steadyFrom = [math]::Max(1, $Runs - 3)
+    foreach ($round in 1..$Rounds) {
+        $raw = [double[]]("$(& dotnet $rawClient update $api $File 4 6666 1234 $Runs)".Trim() -split '\s+')
+        $result.RawCold.Add($raw[1]); $result.RawSteady.Add(($raw[(1 + $steadyFrom)..$Runs] | Measure-Object -Minimum).Minimum)
+        $out = & dotnet pwsh -NoProfile -NonInteractive -Command @"
+$connect
+(1..$Runs | ForEach-Object { (Measure-Command { Import-Csv '$File' | Set-VicidialLead -ThrottleLimit 4 }).TotalSeconds }) -join ' '
+"@
+        if ($LASTEXITCODE -ne 0) { throw "benchmark step failed: $out" }
+        $csv = [double[]]("$out".Trim() -split '\s+')
+        $result.CmdletCold.Add($csv[0]); $result.CmdletSteady.Add(($csv[$steadyFrom..($Runs - 1)] | Measure-Object -Minimum).Minimum)
+    }
+    $result
+}
+
 try {
     Write-Host 'changing leads...'
     $firstLead = 100000
@@ -110,22 +137,8 @@ $connect
 `$t = Measure-Command { Set-VicidialLead -LeadId `$ids -Status BENCH0 }
 `$t2 = 1..3 | ForEach-Object { `$status = "BENCH`$_"; Measure-Command { Set-VicidialLead -LeadId `$ids -Status `$status } } | Sort-Object TotalSeconds | Select-Object -First 1$report
 "@
-    # Raw HTTP and the cmdlet measured alike: each round a fresh process runs the file five times, the first cold (what
-    # a one-shot script sees) and the best of the last three in the steady state (the code compiled and optimized);
-    # three rounds, raw and cmdlet alternating so a busy moment of the machine hits both; the best of each counts.
-    $rawCold = [System.Collections.Generic.List[double]]::new(); $rawSteady = [System.Collections.Generic.List[double]]::new()
-    $csvCold = [System.Collections.Generic.List[double]]::new(); $csvSteady = [System.Collections.Generic.List[double]]::new()
-    foreach ($round in 1..3) {
-        $raw = [double[]]("$(& dotnet $rawClient update $api $changesFile 4 6666 1234)".Trim() -split '\s+')
-        $rawCold.Add($raw[1]); $rawSteady.Add(($raw[3..5] | Measure-Object -Minimum).Minimum)
-        $out = & dotnet pwsh -NoProfile -NonInteractive -Command @"
-$connect
-(1..5 | ForEach-Object { (Measure-Command { Import-Csv '$changesFile' | Set-VicidialLead -ThrottleLimit 4 }).TotalSeconds }) -join ' '
-"@
-        if ($LASTEXITCODE -ne 0) { throw "benchmark step failed: $out" }
-        $csv = [double[]]("$out".Trim() -split '\s+')
-        $csvCold.Add($csv[0]); $csvSteady.Add(($csv[2..4] | Measure-Object -Minimum).Minimum)
-    }
+    $perRow = Measure-PerRowChanges $changesFile -Runs 5 -Rounds 3
+    $rawCold = $perRow.RawCold; $rawSteady = $perRow.RawSteady; $csvCold = $perRow.CmdletCold; $csvSteady = $perRow.CmdletSteady
     $rawFirst = ($rawCold | Measure-Object -Minimum).Minimum
     $rawBest = ($rawSteady | Measure-Object -Minimum).Minimum
     $csvSet = [pscustomobject]@{ Seconds = ($csvCold | Measure-Object -Minimum).Minimum; WarmSeconds = ($csvSteady | Measure-Object -Minimum).Minimum }
@@ -155,6 +168,41 @@ $connect
     }
     Write-Host 'Changing leads (one status on many leads vs the naive loop; per-row values vs raw HTTP at the same concurrency):'
     $changes | Format-Table -AutoSize | Out-String -Width 220 | Write-Host
+
+    # The same per-row comparison with a server that takes its time, as a real one does (PHP and MySQL: the captured
+    # server answered a one-number request in 2-3 ms): then the requests in flight, not the client's processor, set the pace.
+    Write-Host "changing leads, the server answering in $ChangeAnswerMs ms..."
+    $slowFile = Join-Path $work "changes-$SlowChanges.csv"
+    $writer = [System.IO.StreamWriter]::new($slowFile)
+    $writer.WriteLine('lead_id,status,first_name')
+    for ($i = 0; $i -lt $SlowChanges; $i++) { $writer.WriteLine("$($firstLead + $Leads - 1 - $i),SLOW$($i % 7),Slow$i") }
+    $writer.Dispose()
+    $null = Invoke-VicidialTestServerControl $server answertime -Query @{ ms = $ChangeAnswerMs }
+    try {
+        $slow = Measure-PerRowChanges $slowFile -Runs 3 -Rounds 2
+    }
+    finally {
+        $null = Invoke-VicidialTestServerControl $server answertime -Query @{ ms = 0 }
+    }
+    $slowRaw = [pscustomobject]@{ Cold = ($slow.RawCold | Measure-Object -Minimum).Minimum; Best = ($slow.RawSteady | Measure-Object -Minimum).Minimum }
+    $slowCmdlet = [pscustomobject]@{ Cold = ($slow.CmdletCold | Measure-Object -Minimum).Minimum; Best = ($slow.CmdletSteady | Measure-Object -Minimum).Minimum }
+    # What a request took in all, as raw HTTP saw it: the timers of this machine make a short hold last longer than asked.
+    $requestMs = 4 * $slowRaw.Best / $SlowChanges * 1000
+    Write-Host ("Per-row values with the server holding each answer {0} ms ({1:0.0} ms a request in all, 4 in flight):" -f $ChangeAnswerMs, $requestMs)
+    @(
+        [pscustomobject]@{ Run = "raw HTTP update_lead per row, 4 in flight"; Timing = $slowRaw }
+        [pscustomobject]@{ Run = "Import-Csv | Set-VicidialLead, per-row values, 4 in flight"; Timing = $slowCmdlet }
+    ) | ForEach-Object {
+        [pscustomobject]@{
+            Run              = $_.Run
+            Leads            = $SlowChanges
+            'Seconds (1st)'  = [math]::Round($_.Timing.Cold, 2)
+            'Leads/s (1st)'  = [math]::Round($SlowChanges / $_.Timing.Cold)
+            'x raw (1st)'    = [math]::Round($slowRaw.Cold / $_.Timing.Cold, 2)
+            'Seconds (best)' = [math]::Round($_.Timing.Best, 2)
+            'x raw (best)'   = [math]::Round($slowRaw.Best / $_.Timing.Best, 2)
+        }
+    } | Format-Table -AutoSize | Out-String -Width 220 | Write-Host
     if ($OnlyChanges) { return }
 
     Write-Host 'naive loop...'

@@ -7,8 +7,9 @@ using System.Text;
 // PowerShell: once, then five more times, and prints "<numbers> <first-run-seconds> <best-later-run-seconds>".
 // Usage: raw-http <api-url> <numbers-file> <batch-size> <concurrency> <user> <pass>
 // Or, with "update" first: one update_lead POST per row of a lead_id,status,first_name file, at the same concurrency,
-// a warm-up then a measured run, and prints "<leads> <warm-up-seconds> <seconds>". Usage: raw-http update <api-url> <changes-file> <concurrency> <user> <pass>
-if (args.Length == 6 && args[0] == "update")
+// the file read and posted <runs> times (5 when omitted), and prints "<leads> <seconds-of-each-run>".
+// Usage: raw-http update <api-url> <changes-file> <concurrency> <user> <pass> [<runs>]
+if (args.Length is 6 or 7 && args[0] == "update")
     return await RawUpdates.RunAsync(args);
 // Or, with "add" first: one add_lead POST per row of a phone_number,first_name,last_name file into a list.
 // Usage: raw-http add <api-url> <rows-file> <concurrency> <user> <pass> <list-id>

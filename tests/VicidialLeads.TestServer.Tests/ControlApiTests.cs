@@ -133,6 +133,28 @@ public sealed class ControlApiTests : FreshServerTestBase
     }
 
     [Fact]
+    public async Task AnswerTimeHoldsEveryAnswerButVersionAndResetEndsIt()
+    {
+        var atOnce = (await Client.SearchAsync(Server, "9998885112")).Body;
+        await PostAsync("answertime?ms=300");
+        Assert.Equal(TimeSpan.FromMilliseconds(300), Server.State.AnswerTime);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(atOnce, (await Client.SearchAsync(Server, "9998885112")).Body);
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(290), $"The answer came after {clock.Elapsed.TotalMilliseconds:0} ms.");
+
+        clock.Restart();
+        using (var version = await Client.GetAsync(new Uri(Server.BaseUri, "vicidial/non_agent_api.php?function=version")))
+            Assert.StartsWith("VERSION:", await version.Content.ReadAsStringAsync());
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(290), $"version waited {clock.Elapsed.TotalMilliseconds:0} ms.");
+
+        await PostAsync("reset");
+        Assert.Equal(TimeSpan.Zero, Server.State.AnswerTime);
+        using var refused = await Client.PostAsync(new Uri(Server.BaseUri, "_control/answertime?ms=-1"), null);
+        Assert.Equal(400, (int)refused.StatusCode);
+    }
+
+    [Fact]
     public async Task LockoutResetClockAndResetWorkOverHttp()
     {
         for (var attempt = 0; attempt < 10; attempt++)

@@ -13,6 +13,7 @@ public sealed class TestServerState
     private readonly object _gate = new();
     private readonly Dictionary<string, IReadOnlySet<int>> _campaignLists = new(StringComparer.Ordinal);
     private TimeSpan _clockShift;
+    private long _answerTimeTicks;
 
     internal TestServerState(TimeProvider clock)
     {
@@ -242,6 +243,20 @@ public sealed class TestServerState
     public void SetFault(FaultMode mode, int count = int.MaxValue, double probability = 1.0, int? seed = null, FaultOptions? options = null) =>
         Faults.Set(mode, count, probability, seed, options);
 
+    /// <summary>
+    /// How long every API answer (other than <c>version</c>) is held before it is sent, as a real server takes its time
+    /// to run PHP and MySQL (about 2–3 ms for a one-number request on the captured server); zero, the default, answers
+    /// at once. The work is done first, so a client that gives up during the wait still finds it done.
+    /// </summary>
+    public TimeSpan AnswerTime => TimeSpan.FromTicks(Volatile.Read(ref _answerTimeTicks));
+
+    /// <summary>Sets <see cref="AnswerTime"/>; <see cref="TimeSpan.Zero"/> answers at once.</summary>
+    public void SetAnswerTime(TimeSpan answerTime)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(answerTime, TimeSpan.Zero);
+        Volatile.Write(ref _answerTimeTicks, answerTime.Ticks);
+    }
+
     /// <summary>Stops injecting faults.</summary>
     public void ClearFaults() => Faults.Clear();
 
@@ -260,6 +275,7 @@ public sealed class TestServerState
     {
         Statistics.Reset();
         Faults.Clear();
+        Volatile.Write(ref _answerTimeTicks, 0);
         Users.ResetAllLockouts();
     }
 

@@ -119,7 +119,7 @@ namespace VicidialLeads.Commands
         private void CheckParameters(NonLatinSetting nonLatin)
         {
             var given = new LeadChange(_fields, _custom, false, false);
-            if ((given.TrailingBackslash("Nothing was sent") ?? given.Conflict("Nothing was sent")) is LeadRefusal refusal)
+            if ((given.TrailingBackslash(null) ?? given.Conflict(null)) is LeadRefusal refusal)
                 ThrowTerminatingError(ErrorRecords.InvalidInput(refusal.ErrorId, refusal.Message, LeadId, refusal.Fix));
             List<LeadFieldChange> cleaned = given.Cleaning(0, nonLatin.IsOn);
             if (cleaned.Count == 0) return;
@@ -176,10 +176,11 @@ namespace VicidialLeads.Commands
             if (change.IsEmpty)
                 return Refused(target, "NothingToChange", $"Nothing to change for lead {leadId}: the row names no lead field with a value, and no value was given as a parameter.",
                     "Give the values as parameters (-Status SALE) or as columns named after lead fields (status, first_name, \"First Name\" ...).");
-            var own = new LeadChange(row, new List<KeyValuePair<string, string>>(), false, false);
-            if ((own.TrailingBackslash($"Lead {leadId} was not sent") ?? change.Conflict($"Lead {leadId} was not sent")) is LeadRefusal refusal)
+            var own = new LeadChange(row, _noCustom, false, false);
+            if ((own.TrailingBackslash(leadId) ?? change.Conflict(leadId)) is LeadRefusal refusal)
                 return new UpdateLeadOutcome(target) { Refusal = refusal };
-            List<LeadFieldChange> fromRow = own.Cleaning(leadId, nonLatin.IsOn);
+            // Without values given as parameters the change is the row's own, already cleaned above.
+            List<LeadFieldChange> fromRow = _fields.Count == 0 && _custom.Count == 0 ? cleaned : own.Cleaning(leadId, nonLatin.IsOn);
             if (fromRow.Count == 0) return null;
             string assumption = nonLatin.IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
             if (WhatIf() || AllowCleanedValues)

@@ -55,6 +55,12 @@ internal sealed class ApiEndpoint(TestServerState state, FormOptions formOptions
         if (fault.Mode is not (FaultMode.Status500 or FaultMode.Status503 or FaultMode.HtmlPage or FaultMode.RandomBytes))
         {
             real = _api.Answer(parameters, ClientAddress(context));
+            var answerTime = parameters.Function == ApiFunctions.Version ? TimeSpan.Zero : state.AnswerTime;
+            if (answerTime > TimeSpan.Zero && !await WaitAsync(answerTime, context.RequestAborted))
+            {
+                return 0;
+            }
+
             if (real.WaitBeforeAnswer > TimeSpan.Zero && !await WaitAsync(real.WaitBeforeAnswer, context.RequestAborted))
             {
                 return 0;

@@ -106,6 +106,17 @@ internal static class ControlApi
             return Done();
         });
 
+        control.MapPost("/answertime", (int ms) =>
+        {
+            if (ms < 0)
+            {
+                return Refused("ms must be 0 (answer at once) or more.");
+            }
+
+            state.SetAnswerTime(TimeSpan.FromMilliseconds(ms));
+            return Done();
+        });
+
         control.MapPost("/lists", (int listId, string name, int? active) =>
         {
             state.SetListName(listId, name, (active ?? 1) != 0);

@@ -54,18 +54,19 @@ namespace VicidialLeads.Functions.UpdateLead
         /// HTTP 500, nothing stored (52b, 68c). In a custom field the server drops one, and where one is left it fails
         /// with HTTP 500 after the other fields were changed (53e): any trailing backslash there is refused.
         /// </summary>
-        public LeadRefusal? TrailingBackslash(string subject)
+        /// <param name="leadId">The lead the change is for; null for the values given to every lead.</param>
+        public LeadRefusal? TrailingBackslash(long? leadId)
         {
             foreach (KeyValuePair<LeadField, string> field in Fields)
             {
                 if (LeadValueCleaner.HasTrailingBackslash(field.Value))
-                    return new LeadRefusal("TrailingBackslash", $"{subject}: the value of {field.Key.ApiName} ends in a backslash, which makes the server fail (HTTP 500) without storing anything.",
+                    return new LeadRefusal("TrailingBackslash", $"{NotSent(leadId)}: the value of {field.Key.ApiName} ends in a backslash, which makes the server fail (HTTP 500) without storing anything.",
                         "Remove the trailing backslash, or double it to store one backslash.");
             }
             foreach (KeyValuePair<string, string> field in CustomFields)
             {
                 if (field.Value.EndsWith("\\", System.StringComparison.Ordinal))
-                    return new LeadRefusal("TrailingBackslash", $"{subject}: the value of the custom field {field.Key} ends in a backslash, which the server drops, or with two fails on (HTTP 500) after changing the other fields.",
+                    return new LeadRefusal("TrailingBackslash", $"{NotSent(leadId)}: the value of the custom field {field.Key} ends in a backslash, which the server drops, or with two fails on (HTTP 500) after changing the other fields.",
                         "Remove the trailing backslashes from the custom value.");
             }
             return null;
@@ -75,17 +76,21 @@ namespace VicidialLeads.Functions.UpdateLead
         /// Why the change cannot be sent as one update_lead, or null: the server ignores entry_list_id when custom
         /// fields come with it (custom_fields=Y), so it would be dropped unsaid.
         /// </summary>
-        public LeadRefusal? Conflict(string subject)
+        /// <param name="leadId">The lead the change is for; null for the values given to every lead.</param>
+        public LeadRefusal? Conflict(long? leadId)
         {
             if (CustomFields.Count == 0) return null;
             foreach (KeyValuePair<LeadField, string> field in Fields)
             {
                 if (field.Key.ApiName == "entry_list_id")
-                    return new LeadRefusal("EntryListIdWithCustomFields", $"{subject}: the server ignores entry_list_id when custom fields are changed in the same request.",
+                    return new LeadRefusal("EntryListIdWithCustomFields", $"{NotSent(leadId)}: the server ignores entry_list_id when custom fields are changed in the same request.",
                         "Change entry_list_id (-EntryListId) and the custom fields (-CustomField) in two runs.");
             }
             return null;
         }
+
+        /// <summary>What a refusal says was not sent: the lead, or (for the values given to every lead) nothing at all.</summary>
+        private static string NotSent(long? leadId) => leadId is long id ? $"Lead {id} was not sent" : "Nothing was sent";
 
         /// <summary>"status: NEW → SALE, city: ? → Tampa": old values where <paramref name="old"/> knows them, else ?.</summary>
         public string Describe(IReadOnlyDictionary<string, string>? old)
