@@ -23,6 +23,9 @@ namespace VicidialLeads.Pipeline
 
         private int _oldest;
 
+        /// <summary>The task whose end sets <see cref="_signal"/>.</summary>
+        private Task? _signalledBy;
+
         public int Count => _tasks.Count - _oldest;
 
         public void Add(Task<T> task) => _tasks.Add(task);
@@ -93,11 +96,18 @@ namespace VicidialLeads.Pipeline
         private bool WaitWithoutSpinning(Task task, TimeSpan timeout, CancellationToken cancellation)
         {
             if (task.IsCompleted) return true;
-            _signal.Reset();
-            // Runs at once when the task has ended meanwhile. A wait that timed out leaves its continuation behind: it may
-            // wake a later wait early, which then finds its task unfinished and reports a time-out, and is called again.
-            _ = task.ContinueWith(SetSignal, _signal, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            if (!ReferenceEquals(_signalledBy, task))
+            {
+                // One wake-up per task, however many slices it is waited in; it runs at once when the task has just ended.
+                _signal.Reset();
+                _signalledBy = task;
+                _ = task.ContinueWith(SetSignal, _signal, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
             _signal.Wait(timeout, cancellation);
+            if (task.IsCompleted) return true;
+            // Woken by a task waited for before, or timed out: the next slice waits afresh. A wake-up that comes between
+            // the check above and this reset is lost, so the check is made again after it.
+            _signal.Reset();
             return task.IsCompleted;
         }
     }

@@ -70,6 +70,34 @@ namespace VicidialLeads.Tests.Pipeline
         }
 
         [Fact]
+        public async Task A_wait_woken_by_another_tasks_end_waits_on_for_its_own_without_spinning()
+        {
+            var window = new OrderedTaskWindow<int>();
+            var older = new TaskCompletionSource<int>();
+            var newer = new TaskCompletionSource<int>();
+            window.Add(older.Task);
+            window.Add(newer.Task);
+            // A slice that waited on the newer task and timed out leaves its wake-up behind.
+            Assert.False(window.WaitOldest(2, TimeSpan.FromMilliseconds(20), CancellationToken.None));
+
+            int slices = 0;
+            Task waiting = Task.Run(() =>
+            {
+                // As the run does: wait in slices until the oldest has ended.
+                while (!window.WaitOldest(1, Bound, CancellationToken.None))
+                    slices++;
+            });
+            await Task.Delay(50);
+            newer.SetResult(2);
+            await Task.Delay(100);
+            Assert.False(waiting.IsCompleted);
+            older.SetResult(1);
+            await waiting.WaitAsync(Bound);
+            Assert.InRange(slices, 0, 1);
+            Assert.Equal(1, await window.TakeOldest());
+        }
+
+        [Fact]
         public void A_stop_ends_the_wait()
         {
             var window = new OrderedTaskWindow<int>();
