@@ -36,7 +36,8 @@ namespace VicidialLeads.Tests.Pipeline
             })).ToArray();
 
             await WaitUntil(() => Started(started) == 2);
-            Assert.Equal(new[] { 0, 1 }, Snapshot(started));
+            // The first two start together, on two workers: which one records its start first is a race.
+            Assert.Equal(new[] { 0, 1 }, Snapshot(started).OrderBy(i => i));
             gates[1].SetResult(10);
             Assert.Equal(10, await runs[1].WaitAsync(Bound));
             await WaitUntil(() => Started(started) == 3);
@@ -44,7 +45,8 @@ namespace VicidialLeads.Tests.Pipeline
             foreach (int i in new[] { 0, 2, 3, 4 })
                 gates[i].SetResult(i);
             Assert.Equal(new[] { 0, 10, 2, 3, 4 }, await Task.WhenAll(runs).WaitAsync(Bound));
-            Assert.Equal(new[] { 0, 1, 2, 3, 4 }, Snapshot(started));
+            // The last two may start together too.
+            Assert.Equal(new[] { 0, 1, 2, 3, 4 }, Snapshot(started).OrderBy(i => i));
             Assert.Equal(2, most);
         }
 
