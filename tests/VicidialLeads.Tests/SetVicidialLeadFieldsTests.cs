@@ -110,12 +110,24 @@ namespace VicidialLeads.Tests
         {
             NewLead(871051);
             var run = Fixture.ConnectAndRun(
-                "[pscustomobject]@{lead_id=871051; phone_number='727-555-0400'; called_count='5'} | Set-VicidialLead -PassThru -Verbose; Get-VicidialLead 871051");
+                "[pscustomobject]@{lead_id=871051; phone_number='727-555-0400'; called_count='5'} | Set-VicidialLead -PassThru; Get-VicidialLead 871051");
             Assert.Empty(run.Errors);
             var lead = run.Leads.Single();
             Assert.Equal("7276671051", lead.PhoneNumber);
             Assert.Equal(5, lead.CalledCount);
-            Assert.Contains(run.Verbose, v => v.StartsWith("Columns not sent: phone_number."));
+            Assert.Equal("Columns not sent, because a row's phone number names its lead and is never sent (-PhoneNumber changes it): 'phone_number'.", Assert.Single(run.Warnings));
+        }
+
+        [Fact]
+        public void Columns_that_name_no_lead_field_are_named_once_in_a_warning_however_many_rows_have_them()
+        {
+            NewLead(871052);
+            NewLead(871053);
+            var run = Fixture.ConnectAndRun(
+                "@([pscustomobject]@{lead_id=871052; status='CRM1'; Notes='call back'; 'Account Name'='Ann'}, [pscustomobject]@{lead_id=871053; status='CRM2'; Notes='no'; 'Account Name'='Bo'}) | Set-VicidialLead -PassThru");
+            Assert.Empty(run.Errors);
+            Assert.Equal(new[] { "CRM1", "CRM2" }, run.Output.OfType<LeadChangeResult>().Select(r => r.Fields["status"]));
+            Assert.Equal("Columns not sent, because they name no lead field: 'Notes', 'Account Name'. Custom fields go in -CustomField.", Assert.Single(run.Warnings));
         }
 
         [Fact]

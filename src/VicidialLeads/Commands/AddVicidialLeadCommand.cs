@@ -176,7 +176,7 @@ namespace VicidialLeads.Commands
             var fields = new List<KeyValuePair<LeadField, string>>();
             var custom = new List<KeyValuePair<string, string>>();
             _rowValues!.Read(phone.InputObject, _reader!.ColumnsRead, fields, custom);
-            foreach (string warning in _rowValues.NewUnmatchedWarnings("add_lead does not take them (new leads are NEW; change them afterwards with Set-VicidialLead)", _customHint!))
+            foreach (string warning in _rowValues.NewUnmatchedWarnings("loaded", "add_lead does not take them (new leads are NEW; change them afterwards with Set-VicidialLead)", _customHint!))
                 WriteWarning(warning);
             return LeadToAdd.From(phone, row, PhoneCode, ListId, fields, custom, _given, _givenCustom, out problem);
         }

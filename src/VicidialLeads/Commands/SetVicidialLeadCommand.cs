@@ -35,7 +35,6 @@ namespace VicidialLeads.Commands
         private int _pendingToSend;
         private List<KeyValuePair<LeadField, string>> _fields = new List<KeyValuePair<LeadField, string>>();
         private List<KeyValuePair<string, string>> _custom = new List<KeyValuePair<string, string>>();
-        private int _ignoredReported;
 
         [Parameter] public string? Status { get; set; }
         [Parameter][Alias("list_id", "list_id_field")] public string? ListId { get; set; }
@@ -234,11 +233,10 @@ namespace VicidialLeads.Commands
             var row = new List<KeyValuePair<LeadField, string>>();
             // Set takes no custom values from rows (the reader finds none: every custom-field question answers null).
             _rowValues.Read(target.InputObject, Array.Empty<string>(), row, _noCustom);
-            if (_rowValues.Unmatched.Count > _ignoredReported)
-            {
-                WriteVerbose($"Columns not sent: {string.Join(", ", _rowValues.Unmatched.Skip(_ignoredReported))}. They name no lead field, or the phone number, which only -PhoneNumber changes; custom fields go in -CustomField.");
-                _ignoredReported = _rowValues.Unmatched.Count;
-            }
+            // Named once each, as a warning: a value left out is never left out silently.
+            foreach (string warning in _rowValues.NewUnmatchedWarnings("sent", "a row's phone number names its lead and is never sent (-PhoneNumber changes it)",
+                () => " Custom fields go in -CustomField."))
+                WriteWarning(warning);
             // Parameters apply to every lead and win over a row's column of the same field.
             if (_fields.Count > 0)
                 row.RemoveAll(_givenAsParameter ??= GivenAsParameter);

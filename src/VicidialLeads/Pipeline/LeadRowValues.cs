@@ -44,8 +44,9 @@ namespace VicidialLeads.Pipeline
         /// <summary>
         /// Warnings naming, once each, the columns found unmatched since the last call: a standard field the function
         /// does not take apart from a column that names none, which <paramref name="customHint"/> then explains.
+        /// <paramref name="notDone"/> says what did not happen to them ("loaded", "sent").
         /// </summary>
-        public IReadOnlyList<string> NewUnmatchedWarnings(string notTakenReason, Func<string> customHint)
+        public IReadOnlyList<string> NewUnmatchedWarnings(string notDone, string notTakenReason, Func<string> customHint)
         {
             if (Unmatched.Count == _reported) return Array.Empty<string>();
             var added = Unmatched.GetRange(_reported, Unmatched.Count - _reported);
@@ -54,9 +55,9 @@ namespace VicidialLeads.Pipeline
             var unknown = added.FindAll(column => LeadField.Find(column) is null);
             var warnings = new List<string>(2);
             if (notTaken.Count > 0)
-                warnings.Add($"Columns not loaded, because {notTakenReason}: {Quoted(notTaken)}.");
+                warnings.Add($"Columns not {notDone}, because {notTakenReason}: {Quoted(notTaken)}.");
             if (unknown.Count > 0)
-                warnings.Add($"Columns not loaded, because they name no lead field: {Quoted(unknown)}.{customHint()}");
+                warnings.Add($"Columns not {notDone}, because they name no lead field: {Quoted(unknown)}.{customHint()}");
             return warnings;
         }
 
