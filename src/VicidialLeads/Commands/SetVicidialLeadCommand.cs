@@ -26,7 +26,6 @@ namespace VicidialLeads.Commands
         // The lead id and archive columns name the target; every other column is a value or named as not sent.
         private readonly LeadRowValues _rowValues = new LeadRowValues(field => field.FromRows, _ => null,
             column => ColumnResolver.LeadId.Choose(new[] { column }) != null || ColumnResolver.Archived.Choose(new[] { column }) != null);
-        private readonly List<KeyValuePair<string, string>> _noCustom = new List<KeyValuePair<string, string>>();
         private Predicate<KeyValuePair<LeadField, string>>? _givenAsParameter;
         private readonly List<(InputValue Target, UpdateLeadOutcome? Settled)> _pending = new List<(InputValue, UpdateLeadOutcome?)>();
         private UpdateLeadExecutor? _executor;
@@ -175,7 +174,7 @@ namespace VicidialLeads.Commands
             if (change.IsEmpty)
                 return Refused(target, "NothingToChange", $"Nothing to change for lead {leadId}: the row names no lead field with a value, and no value was given as a parameter.",
                     "Give the values as parameters (-Status SALE) or as columns named after lead fields (status, first_name, \"First Name\" ...).");
-            var own = new LeadChange(row, _noCustom, false, false);
+            var own = new LeadChange(row, Array.Empty<KeyValuePair<string, string>>(), false, false);
             if ((own.TrailingBackslash(leadId) ?? change.Conflict(leadId)) is LeadRefusal refusal)
                 return new UpdateLeadOutcome(target) { Refusal = refusal };
             // Without values given as parameters the change is the row's own, already cleaned above.
@@ -231,8 +230,7 @@ namespace VicidialLeads.Commands
         private List<KeyValuePair<LeadField, string>> RowValues(InputValue target)
         {
             var row = new List<KeyValuePair<LeadField, string>>();
-            // Set takes no custom values from rows (the reader finds none: every custom-field question answers null).
-            _rowValues.Read(target.InputObject, Array.Empty<string>(), row, _noCustom);
+            _rowValues.Read(target.InputObject, Array.Empty<string>(), row, new List<KeyValuePair<string, string>>());
             // Named once each, as a warning: a value left out is never left out silently.
             foreach (string warning in _rowValues.NewUnmatchedWarnings("sent", "a row's phone number names its lead and is never sent (-PhoneNumber changes it)",
                 () => " Custom fields go in -CustomField."))
