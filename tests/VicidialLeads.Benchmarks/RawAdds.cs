@@ -3,8 +3,8 @@ using System.Globalization;
 /// <summary>
 /// One add_lead POST per row of phone_number,first_name,last_name files, with no parsing and no PowerShell: the floor
 /// for Add-VicidialLead. Sends the same fields the module sends (phone_code, list_exists_check, list_id last). The files
-/// (comma-separated) are loaded one after another in one process, and the seconds of each are printed after the row count
-/// of one: the first is a cold run, the others warm.
+/// (comma-separated) are read and loaded one after another in one process, and the seconds of each are printed after the
+/// row count of one: the first is a cold run, the others warm.
 /// </summary>
 internal static class RawAdds
 {
@@ -20,9 +20,7 @@ internal static class RawAdds
         int count = 0;
         foreach (string file in files)
         {
-            string[][] rows = RawPosts.Rows(file);
-            count = rows.Length;
-            double elapsed = await RawPosts.PostAllAsync(http, api, rows, concurrency, row =>
+            (count, double elapsed) = await RawPosts.PostFileAsync(http, api, file, concurrency, row =>
                 $"{prefix}&phone_number={row[0]}&phone_code=1&first_name={Uri.EscapeDataString(row[1])}&last_name={Uri.EscapeDataString(row[2])}&list_exists_check=Y&list_id={listId}");
             seconds.Add(elapsed.ToString("0.000", CultureInfo.InvariantCulture));
         }

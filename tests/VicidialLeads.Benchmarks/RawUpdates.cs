@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 /// <summary>
@@ -21,12 +20,9 @@ internal static class RawUpdates
         int leads = 0;
         for (int run = 0; run < runs; run++)
         {
-            var clock = Stopwatch.StartNew();
-            string[][] rows = RawPosts.Rows(file);
-            leads = rows.Length;
-            await RawPosts.PostAllAsync(http, api, rows, concurrency,
+            (leads, double elapsed) = await RawPosts.PostFileAsync(http, api, file, concurrency,
                 row => $"{prefix}&status={Uri.EscapeDataString(row[1])}&first_name={Uri.EscapeDataString(row[2])}&lead_id={row[0]}");
-            seconds.Add(clock.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
+            seconds.Add(elapsed.ToString("0.000", CultureInfo.InvariantCulture));
         }
         Console.WriteLine($"{leads} {string.Join(" ", seconds)}");
         return 0;
