@@ -91,11 +91,10 @@ namespace VicidialLeads.Pipeline
         {
             // Until the server has accepted the login, one request at a time: a wrong password then costs
             // exactly one failed login, whatever ThrottleLimit says.
-            int held = Runner.LoginAccepted ? _throttleLimit * HeldPerRequest : 1;
-            // A full window is written down to half in one go: the pipeline thread then sleeps and wakes once per half
-            // window, not once per answer, while the other half keeps the workers busy.
-            if (_window.Count >= held)
-                WriteOldest(_window.Count - held / 2);
+            // A full window waits for its oldest outcome only: waiting for more would let one slow request (a retry, a
+            // big answer) behind the oldest hold back the input while the workers run dry.
+            while (_window.Count >= (Runner.LoginAccepted ? _throttleLimit * HeldPerRequest : 1))
+                WriteOldest();
             // The first progress record comes before any answer, however fast the first one is.
             if (_window.Count == 0 && Progress.Done == 0)
                 ReportProgress();
@@ -116,7 +115,7 @@ namespace VicidialLeads.Pipeline
         {
             while (_window.Count > 0)
             {
-                WriteOldest(1);
+                WriteOldest();
                 ReportProgress();
             }
             ProgressRecord? completed = Progress.Completed();
@@ -168,13 +167,13 @@ namespace VicidialLeads.Pipeline
             _ => stop,
         };
 
-        /// <summary>Waits for the oldest <paramref name="count"/> outcomes and writes them.</summary>
-        private void WriteOldest(int count)
+        /// <summary>Waits for the oldest outcome and writes it.</summary>
+        private void WriteOldest()
         {
             try
             {
                 // Waits in slices so the progress bar can say that an outage holds the run.
-                while (!_window.WaitOldest(count, ProgressWait, _stop))
+                while (!_window.WaitOldest(ProgressWait, _stop))
                     ReportProgress();
             }
             catch (OperationCanceledException)
@@ -182,8 +181,7 @@ namespace VicidialLeads.Pipeline
                 // Ctrl+C while waiting for a request: end the pipeline the way PowerShell expects.
                 throw new PipelineStoppedException();
             }
-            for (int i = 0; i < count; i++)
-                Write(_window.TakeOldest());
+            Write(_window.TakeOldest());
         }
 
         private void ReportProgress()

@@ -16,7 +16,7 @@ namespace VicidialLeads.Pipeline
         private readonly List<Task<T>> _tasks = new List<Task<T>>();
 
         /// <summary>
-        /// Set when a waited-for task ends. It never spins: Task.Wait spins and yields the processor dozens of times
+        /// Set when the waited-for task ends. It never spins: Task.Wait spins and yields the processor dozens of times
         /// before it blocks, once per answer, which takes a core's share from the requests and the server beside them.
         /// </summary>
         private readonly ManualResetEventSlim _signal = new ManualResetEventSlim(false, spinCount: 0);
@@ -42,20 +42,8 @@ namespace VicidialLeads.Pipeline
             return false;
         }
 
-        /// <summary>
-        /// Waits up to <paramref name="timeout"/> for the oldest <paramref name="count"/> tasks to finish; true when they
-        /// have. The newest of them is waited for first: tasks start in order, so when it ends the older ones mostly have,
-        /// and the caller wakes once for them all.
-        /// </summary>
-        public bool WaitOldest(int count, TimeSpan timeout, CancellationToken cancellation)
-        {
-            for (int i = _oldest + Math.Min(count, Count) - 1; i >= _oldest; i--)
-            {
-                if (!WaitWithoutSpinning(_tasks[i], timeout, cancellation))
-                    return false;
-            }
-            return true;
-        }
+        /// <summary>Waits up to <paramref name="timeout"/> for the oldest task to finish; true when it has.</summary>
+        public bool WaitOldest(TimeSpan timeout, CancellationToken cancellation) => WaitWithoutSpinning(_tasks[_oldest], timeout, cancellation);
 
         /// <summary>Takes the oldest task, which the caller has seen finish.</summary>
         public Task<T> TakeOldest()
