@@ -58,7 +58,7 @@ namespace VicidialLeads.Commands
             RequestRateLimiter? limiter = MyInvocation.BoundParameters.ContainsKey(nameof(MaximumRequestsPerSecond))
                 ? (MaximumRequestsPerSecond > 0 ? new RequestRateLimiter(MaximumRequestsPerSecond) : null)
                 : connection!.RateLimiter;
-            var runner = new ApiRequestRunner(connection!.Client, limiter, _stop.Token) { LogsAnswers = Verbose() };
+            var runner = new ApiRequestRunner(connection!.Client, limiter, _stop.Token) { LogsAnswers = VerboseShown() };
             var progress = new RunProgress(RunProgress.IsShown(this), activity, input);
             if (!MyInvocation.ExpectingInput && knownTotal.HasValue)
                 progress.Total = knownTotal;
@@ -99,19 +99,16 @@ namespace VicidialLeads.Commands
         private bool? _whatIf;
 
         private bool ShouldProcessMatters() =>
-            _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || Verbose() || Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
+            _shouldProcessMatters ??= WhatIf() || Bound("Confirm") || VerboseShown() || Preference("ConfirmPreference", ConfirmImpact.High) <= Impact();
 
         private bool? _verboseShown;
 
         /// <summary>
-        /// True when -Verbose output is shown (read once: it does not change during a run), so a line for every input is
-        /// formatted only when someone reads it.
+        /// True when -Verbose output is shown, given or from $VerbosePreference (read once: it does not change during a
+        /// run), so a line for every input is formatted only when someone reads it.
         /// </summary>
-        private protected bool VerboseShown() => _verboseShown ??= Verbose();
-
-        /// <summary>True when -Verbose output is shown: given, or from $VerbosePreference.</summary>
-        private bool Verbose() =>
-            MyInvocation.BoundParameters.TryGetValue("Verbose", out object? value) ? ((SwitchParameter)value).IsPresent
+        private protected bool VerboseShown() =>
+            _verboseShown ??= MyInvocation.BoundParameters.TryGetValue("Verbose", out object? value) ? ((SwitchParameter)value).IsPresent
                 : Preference("VerbosePreference", ActionPreference.SilentlyContinue) != ActionPreference.SilentlyContinue;
 
         private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
