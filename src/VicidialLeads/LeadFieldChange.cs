@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace VicidialLeads
 {
     /// <summary>
@@ -24,5 +27,8 @@ namespace VicidialLeads
         public string Stored { get; }
 
         public override string ToString() => $"lead {LeadId} {Field}: '{Given}' would be stored as '{Stored}'";
+
+        /// <summary>"first_name 'José' as 'Jos'; email 'a+b@x.com' as 'a b@x.com'": the values, for one message.</summary>
+        internal static string Describe(IEnumerable<LeadFieldChange> changes) => string.Join("; ", changes.Select(c => $"{c.Field} '{c.Given}' as '{c.Stored}'"));
     }
 }

@@ -155,7 +155,7 @@ namespace VicidialLeads.Commands
             if (refusal is null && cleaned.Count > 0)
             {
                 if (AllowCleanedValues || WhatIf())
-                    WriteWarning($"Row {row}: the server would store {AddLeadChecks.Describe(cleaned)}.{AddLeadChecks.Assumption(_executor.NonLatin)}");
+                    WriteWarning($"Row {row}: the server would store {LeadFieldChange.Describe(cleaned)}.{_executor.NonLatin.Assumption}");
                 else
                     refusal = AddLeadChecks.Cleaned(lead, cleaned, _executor.NonLatin, phone.Target);
             }

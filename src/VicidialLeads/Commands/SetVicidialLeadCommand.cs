@@ -121,15 +121,14 @@ namespace VicidialLeads.Commands
                 ThrowTerminatingError(ErrorRecords.InvalidInput(refusal.ErrorId, refusal.Message, LeadId, refusal.Fix));
             List<LeadFieldChange> cleaned = given.Cleaning(0, nonLatin.IsOn);
             if (cleaned.Count == 0) return;
-            string assumption = nonLatin.IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
             if (!WhatIf() && !AllowCleanedValues)
             {
                 ThrowTerminatingError(ErrorRecords.InvalidInput("ValueWouldBeChanged",
-                    $"Nothing was sent: on every lead the server would store {string.Join("; ", cleaned.Select(c => $"{c.Field} '{c.Given}' as '{c.Stored}'"))}.{assumption}",
+                    $"Nothing was sent: on every lead the server would store {LeadFieldChange.Describe(cleaned)}.{nonLatin.Assumption}",
                     string.Join(", ", cleaned.Select(c => c.Field)), "Correct the values, or send them as the server stores them with -AllowCleanedValues."));
             }
             foreach (LeadFieldChange change in cleaned)
-                WriteWarning($"The server would change a value on every lead: {change.Field} '{change.Given}' would be stored as '{change.Stored}'.{assumption}");
+                WriteWarning($"The server would change a value on every lead: {change.Field} '{change.Given}' would be stored as '{change.Stored}'.{nonLatin.Assumption}");
         }
 
         private protected override Func<CancellationToken, Task<UpdateLeadOutcome>>? Prepare(InputValue target)
@@ -180,15 +179,14 @@ namespace VicidialLeads.Commands
             // Without values given as parameters the change is the row's own, already cleaned above.
             List<LeadFieldChange> fromRow = _fields.Count == 0 && _custom.Count == 0 ? cleaned : own.Cleaning(leadId, nonLatin.IsOn);
             if (fromRow.Count == 0) return null;
-            string assumption = nonLatin.IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
             if (WhatIf() || AllowCleanedValues)
             {
                 foreach (LeadFieldChange value in fromRow)
-                    WriteWarning($"The server would change a value: {value}.{assumption}");
+                    WriteWarning($"The server would change a value: {value}.{nonLatin.Assumption}");
                 return null;
             }
             return Refused(target, "ValueWouldBeChanged",
-                $"Lead {leadId} was not sent: the server would store {string.Join("; ", fromRow.Select(c => $"{c.Field} '{c.Given}' as '{c.Stored}'"))}.{assumption}",
+                $"Lead {leadId} was not sent: the server would store {LeadFieldChange.Describe(fromRow)}.{nonLatin.Assumption}",
                 "Correct the values, or send them as the server stores them with -AllowCleanedValues.");
         }
 

@@ -21,5 +21,8 @@ namespace VicidialLeads.Protocol
         public bool IsKnown => _state != "unknown";
 
         public void Learn(bool on) => _state = on ? "on" : "off";
+
+        /// <summary>What a prediction of the server's cleaning adds while the setting is not known: that off is assumed.</summary>
+        public string Assumption => IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
     }
 }

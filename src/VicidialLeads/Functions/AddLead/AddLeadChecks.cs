@@ -34,14 +34,7 @@ namespace VicidialLeads.Functions.AddLead
         /// <summary>The refusal of a row whose values the server would change, naming each; null when there are none.</summary>
         public static InputProblem? Cleaned(LeadToAdd lead, IReadOnlyList<LeadFieldChange> cleaned, NonLatinSetting nonLatin, object target) =>
             cleaned.Count == 0 ? null : new InputProblem("ValueWouldBeChanged",
-                $"Row {lead.Row} ({lead.Describe}) was not sent: the server would store {Describe(cleaned)}.{Assumption(nonLatin)}",
+                $"Row {lead.Row} ({lead.Describe}) was not sent: the server would store {LeadFieldChange.Describe(cleaned)}.{nonLatin.Assumption}",
                 target, "Correct the values, or load them as the server stores them with -AllowCleanedValues.");
-
-        /// <summary>"first_name 'José' as 'Jos'; email 'a+b@x.com' as 'a b@x.com'".</summary>
-        public static string Describe(IEnumerable<LeadFieldChange> cleaned) => string.Join("; ", cleaned.Select(c => $"{c.Field} '{c.Given}' as '{c.Stored}'"));
-
-        /// <summary>What the prediction assumed of use_non_latin, when it is not known yet.</summary>
-        public static string Assumption(NonLatinSetting nonLatin) =>
-            nonLatin.IsKnown ? string.Empty : " (The server's use_non_latin setting is not known yet; its default, off, is assumed.)";
     }
 }
