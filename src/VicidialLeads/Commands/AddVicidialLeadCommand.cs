@@ -98,8 +98,7 @@ namespace VicidialLeads.Commands
             if (dncProblem != null)
                 ThrowTerminatingError(ErrorRecords.InvalidInput("CampaignIdMissing", dncProblem, DncCheck, "Name the campaign with -CampaignId, or check only the system list."));
             _given = GivenValues();
-            _givenCustom = CustomField is null ? new List<KeyValuePair<string, string>>()
-                : CustomField.Cast<DictionaryEntry>().Select(entry => new KeyValuePair<string, string>(PipelineRow.ColumnName(entry.Key), InputText.Of(entry.Value) ?? string.Empty)).ToList();
+            _givenCustom = LeadRowValues.CustomValues(CustomField);
 
             _run = StartRun<AddLeadOutcome>("Adding VICIdial leads", "row", ParameterSetName == PhoneNumberSet ? PhoneNumber?.Length : null, WriteOutcome);
             var options = new AddLeadOptions(DuplicateCheck is null ? string.Empty : string.Join("-", DuplicateCheck.Distinct()),

@@ -26,7 +26,6 @@ namespace VicidialLeads.Commands
         // The lead id and archive columns name the target; every other column is a value or named as not sent.
         private readonly LeadRowValues _rowValues = new LeadRowValues(field => field.FromRows, _ => null,
             column => ColumnResolver.LeadId.Choose(new[] { column }) != null || ColumnResolver.Archived.Choose(new[] { column }) != null);
-        private Predicate<KeyValuePair<LeadField, string>>? _givenAsParameter;
         private readonly List<(InputValue Target, UpdateLeadOutcome? Settled)> _pending = new List<(InputValue, UpdateLeadOutcome?)>();
         private UpdateLeadExecutor? _executor;
         private BatchUpdateLeadExecutor? _batch;
@@ -99,8 +98,7 @@ namespace VicidialLeads.Commands
                 .Where(field => MyInvocation.BoundParameters.ContainsKey(field.ParameterName))
                 .Select(field => new KeyValuePair<LeadField, string>(field, ParameterValue(field)))
                 .ToList();
-            _custom = CustomField is null ? new List<KeyValuePair<string, string>>()
-                : CustomField.Cast<DictionaryEntry>().Select(entry => new KeyValuePair<string, string>(PipelineRow.ColumnName(entry.Key), InputText.Of(entry.Value) ?? string.Empty)).ToList();
+            _custom = LeadRowValues.CustomValues(CustomField);
             if (_fields.Count == 0 && _custom.Count == 0 && !ResetLead && ParameterSetName == LeadIdSet)
             {
                 ThrowTerminatingError(ErrorRecords.InvalidInput("NothingToChange",
@@ -234,18 +232,8 @@ namespace VicidialLeads.Commands
                 () => " Custom fields go in -CustomField."))
                 WriteWarning(warning);
             // Parameters apply to every lead and win over a row's column of the same field.
-            if (_fields.Count > 0)
-                row.RemoveAll(_givenAsParameter ??= GivenAsParameter);
+            LeadValues.DropGiven(row, _fields);
             return row;
-        }
-
-        private bool GivenAsParameter(KeyValuePair<LeadField, string> value)
-        {
-            foreach (KeyValuePair<LeadField, string> given in _fields)
-            {
-                if (given.Key == value.Key) return true;
-            }
-            return false;
         }
 
         private static List<KeyValuePair<LeadField, string>> Joined(List<KeyValuePair<LeadField, string>> row, List<KeyValuePair<LeadField, string>> given)

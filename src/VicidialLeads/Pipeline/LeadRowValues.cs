@@ -36,6 +36,16 @@ namespace VicidialLeads.Pipeline
             return !(value is null || PipelineRow.IsScalar(value) || value is VicidialLead || value is LeadSearchResult || value is LeadChangeResult);
         }
 
+        /// <summary>Custom field values given for every row as a hashtable (-CustomField @{account_no='AC-1'}), as name and text.</summary>
+        public static List<KeyValuePair<string, string>> CustomValues(IDictionary? given)
+        {
+            var values = new List<KeyValuePair<string, string>>();
+            if (given is null) return values;
+            foreach (DictionaryEntry entry in given)
+                values.Add(new KeyValuePair<string, string>(PipelineRow.ColumnName(entry.Key), InputText.Of(entry.Value) ?? string.Empty));
+            return values;
+        }
+
         /// <summary>Columns that matched nothing, in the order first seen.</summary>
         public List<string> Unmatched { get; } = new List<string>();
 

@@ -48,7 +48,7 @@ namespace VicidialLeads.Functions.AddLead
             List<KeyValuePair<LeadField, string>> fields, List<KeyValuePair<string, string>> customFields,
             IReadOnlyList<KeyValuePair<LeadField, string>> givenFields, IReadOnlyList<KeyValuePair<string, string>> givenCustomFields, out InputProblem? problem)
         {
-            fields.RemoveAll(value => givenFields.Any(given => given.Key == value.Key));
+            LeadValues.DropGiven(fields, givenFields);
             fields.AddRange(givenFields);
             customFields.RemoveAll(value => givenCustomFields.Any(given => string.Equals(given.Key, value.Key, StringComparison.OrdinalIgnoreCase)));
             customFields.AddRange(givenCustomFields);
