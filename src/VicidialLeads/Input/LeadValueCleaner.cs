@@ -26,15 +26,15 @@ namespace VicidialLeads.Input
             string stored = field.Kind switch
             {
                 LeadFieldKind.Comments => Comments(text),
-                LeadFieldKind.Gender => Gender(Filter(text, false, false)),
+                LeadFieldKind.Gender => Gender(KeepOnly(text, TextChars)),
                 LeadFieldKind.Date => Date(text),
                 LeadFieldKind.Number => Number(text),
-                LeadFieldKind.Code => Filter(text, false, true),
-                LeadFieldKind.Digits => Keep(text, false),
-                LeadFieldKind.PhoneNumber => Keep(text, true),
-                LeadFieldKind.Count => Count(Keep(text, false), field.ApiName == "called_count"),
+                LeadFieldKind.Code => KeepOnly(text, CodeChars),
+                LeadFieldKind.Digits => KeepOnly(text, Chars.Digits),
+                LeadFieldKind.PhoneNumber => KeepOnly(text, Chars.Digits | Chars.Comma),
+                LeadFieldKind.Count => Count(KeepOnly(text, Chars.Digits), field.ApiName == "called_count"),
                 LeadFieldKind.Offset => Offset(value),
-                _ => Filter(text, nonLatin, false),
+                _ => KeepOnly(text, nonLatin ? TextChars | Chars.NonLatinLetters : TextChars),
             };
             return Cut(ReplaceAstral(stored), field.MaxLength);
         }
@@ -81,44 +81,54 @@ namespace VicidialLeads.Input
             return false;
         }
 
-        private static string Filter(string text, bool nonLatin, bool code)
+        /// <summary>The characters a field's filter lets through.</summary>
+        [Flags]
+        private enum Chars
+        {
+            Digits = 1,
+            AsciiLetters = 2,
+            DashUnderscore = 4,
+
+            /// <summary>Space, ' . and @, which text fields keep.</summary>
+            Punctuation = 8,
+
+            /// <summary>Non-ASCII letters, digits and spaces, which text fields keep while use_non_latin is on.</summary>
+            NonLatinLetters = 16,
+
+            Comma = 32,
+            Dot = 64,
+        }
+
+        /// <summary>What status, user and list_id keep.</summary>
+        private const Chars CodeChars = Chars.Digits | Chars.AsciiLetters | Chars.DashUnderscore;
+
+        /// <summary>What names, address, city and the other text fields keep (non-ASCII letters only with use_non_latin on).</summary>
+        private const Chars TextChars = CodeChars | Chars.Punctuation;
+
+        /// <summary>The characters of <paramref name="text"/> that <paramref name="kept"/> lets through, in order.</summary>
+        private static string KeepOnly(string text, Chars kept)
         {
             int first = 0;
-            while (first < text.Length && Kept(text[first], nonLatin, code)) first++;
+            while (first < text.Length && IsKept(text[first], kept)) first++;
             // Most values pass whole: the value itself, nothing built.
             if (first == text.Length) return text;
-            var kept = new StringBuilder(text, 0, first, text.Length);
+            var result = new StringBuilder(text, 0, first, text.Length);
             for (int i = first + 1; i < text.Length; i++)
             {
-                if (Kept(text[i], nonLatin, code))
-                    kept.Append(text[i]);
+                if (IsKept(text[i], kept))
+                    result.Append(text[i]);
             }
-            return kept.ToString();
+            return result.ToString();
         }
 
-        private static bool Kept(char c, bool nonLatin, bool code)
-        {
-            bool ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            bool punctuation = !code && (c == ' ' || c == '\'' || c == '.' || c == '@');
-            bool letter = !code && nonLatin && c > 0x7F && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) || c == '\u00B7');
-            return ascii || punctuation || letter;
-        }
-
-        private static string Keep(string text, bool commas)
-        {
-            int first = 0;
-            while (first < text.Length && Kept(text[first], commas)) first++;
-            if (first == text.Length) return text;
-            var kept = new StringBuilder(text, 0, first, text.Length);
-            for (int i = first + 1; i < text.Length; i++)
-            {
-                if (Kept(text[i], commas))
-                    kept.Append(text[i]);
-            }
-            return kept.ToString();
-        }
-
-        private static bool Kept(char c, bool commas) => (c >= '0' && c <= '9') || (commas && c == ',');
+        private static bool IsKept(char c, Chars kept) =>
+            (c >= '0' && c <= '9' && (kept & Chars.Digits) != 0) ||
+            (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && (kept & Chars.AsciiLetters) != 0) ||
+            ((c == '-' || c == '_') && (kept & Chars.DashUnderscore) != 0) ||
+            ((c == ' ' || c == '\'' || c == '.' || c == '@') && (kept & Chars.Punctuation) != 0) ||
+            (c == ',' && (kept & Chars.Comma) != 0) ||
+            (c == '.' && (kept & Chars.Dot) != 0) ||
+            (c > 0x7F && (kept & Chars.NonLatinLetters) != 0 && (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) || c == '\u00B7'));
 
         /// <summary>A whole-number column: leading zeros go; called_count is a SMALLINT UNSIGNED, so more is stored as 65535.</summary>
         private static string Count(string digits, bool small)
@@ -135,13 +145,7 @@ namespace VicidialLeads.Input
         /// </summary>
         private static string Offset(string value)
         {
-            var kept = new StringBuilder(value.Length);
-            foreach (char c in value)
-            {
-                if ((c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')
-                    kept.Append(c);
-            }
-            string text = kept.ToString();
+            string text = KeepOnly(value, Chars.Digits | Chars.DashUnderscore | Chars.Dot);
             if (text.Length == 0) return text;
             if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number))
                 return "0.00";
