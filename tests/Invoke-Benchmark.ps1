@@ -79,13 +79,19 @@ $server = Start-VicidialTestServer -Configuration $Configuration -LeadsFile $lea
 $api = $server.ApiUri
 $rows = [System.Collections.Generic.List[object]]::new()
 
+function Invoke-ChildFields([string] $Script) {
+    # Runs a measurement in a fresh pwsh and returns the numbers it printed, separated by spaces.
+    $out = & dotnet pwsh -NoProfile -NonInteractive -Command $Script
+    if ($LASTEXITCODE -ne 0) { throw "benchmark step failed: $out" }
+    # The comma keeps a one-number answer an array.
+    , [double[]]("$out".Trim() -split '\s+')
+}
+
 function Invoke-Child([string] $Script) {
     # Each measurement runs in a fresh pwsh: the first run is what a one-shot script sees (code not yet compiled);
     # then the best of three more is the steady state. It prints "firstSeconds bestSeconds peakGrowthBytes".
-    $out = & dotnet pwsh -NoProfile -NonInteractive -Command $Script
-    if ($LASTEXITCODE -ne 0) { throw "benchmark step failed: $out" }
-    $fields = ("$out".Trim() -split '\s+')
-    [pscustomobject]@{ Seconds = [double]$fields[0]; WarmSeconds = [double]$fields[1]; PeakGrowthMB = [math]::Round([double]$fields[2] / 1MB, 1) }
+    $fields = Invoke-ChildFields $Script
+    [pscustomobject]@{ Seconds = $fields[0]; WarmSeconds = $fields[1]; PeakGrowthMB = [math]::Round($fields[2] / 1MB, 1) }
 }
 
 $connect = @"
@@ -108,12 +114,10 @@ function Measure-PerRowChanges([string] $File, [int] $Runs, [int] $Rounds) {
     foreach ($round in 1..$Rounds) {
         $raw = [double[]]("$(& dotnet $rawClient update $api $File 4 6666 1234 $Runs)".Trim() -split '\s+')
         $result.RawCold.Add($raw[1]); $result.RawSteady.Add(($raw[(1 + $steadyFrom)..$Runs] | Measure-Object -Minimum).Minimum)
-        $out = & dotnet pwsh -NoProfile -NonInteractive -Command @"
+        $csv = Invoke-ChildFields @"
 $connect
 (1..$Runs | ForEach-Object { (Measure-Command { Import-Csv '$File' | Set-VicidialLead -ThrottleLimit 4 }).TotalSeconds }) -join ' '
 "@
-        if ($LASTEXITCODE -ne 0) { throw "benchmark step failed: $out" }
-        $csv = [double[]]("$out".Trim() -split '\s+')
         $result.CmdletCold.Add($csv[0]); $result.CmdletSteady.Add(($csv[$steadyFrom..($Runs - 1)] | Measure-Object -Minimum).Minimum)
     }
     $result
@@ -267,13 +271,12 @@ $connect
     $rates = foreach ($cap in $RateCaps) {
         $requests = [int](5 * $cap)
         Invoke-VicidialTestServerControl $server reset | Out-Null
-        $out = & dotnet pwsh -NoProfile -NonInteractive -Command @"
+        $seconds = (Invoke-ChildFields @"
 $connect
 `$numbers = (Import-Csv '$streamFile' | Select-Object -First $($requests * 50)).phone_number
 `$t = Measure-Command { Search-VicidialLead -PhoneNumber `$numbers -BatchSize 50 -ThrottleLimit 8 -MaximumRequestsPerSecond $cap | Out-Null }
 `$t.TotalSeconds
-"@
-        if ($LASTEXITCODE -ne 0) { throw "rate-limit step failed: $out" }
+"@)[0]
         # The rate the server saw: requests after the first, over the time from the first to the last.
         $stats = Invoke-VicidialTestServerControl $server stats -Method Get -Query @{ recent = 10000 }
         $times = @($stats.recentRequests | Where-Object { $_.function -eq 'lead_search' -and $_.phoneEntryCount -gt 0 } |
@@ -283,7 +286,7 @@ $connect
         [pscustomobject]@{
             'Cap (req/s)'        = $cap
             Requests             = $times.Count
-            'Seconds (command)'  = [math]::Round([double]"$out".Trim(), 2)
+            'Seconds (command)'  = [math]::Round($seconds, 2)
             'Achieved (req/s)'   = [math]::Round($achieved, 2)
             'Off the cap'        = '{0:+0.0;-0.0}%' -f (100 * ($achieved - $cap) / $cap)
         }
