@@ -155,7 +155,10 @@ namespace VicidialLeads.Policy
                         _holdWasOutage = true;
                         if (probeFailure is VicidialApiException apiFailure)
                             _lastFailure = apiFailure;
-                        TimeSpan silent = _clock.Elapsed - (_failingSince ?? _clock.Elapsed);
+                        // A request sent before the outage may answer while the run is held, and its success clears the
+                        // time: the outage is then timed from this failed probe, or the run would stay held for ever.
+                        _failingSince ??= _clock.Elapsed;
+                        TimeSpan silent = _clock.Elapsed - _failingSince.Value;
                         if (silent >= MaximumOutage)
                         {
                             Trip($"the server gave no answer for {silent.TotalSeconds:0} seconds; the last failure: {_lastFailure?.Message ?? probeFailure.Message}");

@@ -119,6 +119,24 @@ namespace VicidialLeads.Tests.Policy
         }
 
         [Fact]
+        public async Task A_success_that_answers_during_a_hold_does_not_keep_the_run_held_for_ever()
+        {
+            // A request sent before the server went away answers after another's failure began the hold; every probe fails.
+            var probe = new ScriptedProbe(_clock, index => false);
+            var guard = Guard(probe, TimeSpan.FromSeconds(10));
+
+            Task<bool> hold = guard.HoldAsync(ScriptedTransport.Refused(), CancellationToken.None);
+            await _clock.WhenTimerPending().WaitAsync(ManualClock.SettleLimit);
+            _clock.Advance(TimeSpan.FromSeconds(0.25));
+            guard.Succeeded();
+            await _clock.RunUntilCompletedAsync(hold);
+
+            // Timed again from the probe at 0.5 s: probes at 1.5, 3.5 ... 11.5 s, the last one 11 s after it.
+            await Assert.ThrowsAsync<VicidialServerUnavailableException>(() => hold);
+            Assert.Equal(TimeSpan.FromSeconds(11.5), _clock.Elapsed);
+        }
+
+        [Fact]
         public async Task Requests_that_give_up_in_a_row_trip_the_run_at_the_limit()
         {
             var guard = Guard(new ScriptedProbe(_clock, index => true), TimeSpan.FromSeconds(30));
